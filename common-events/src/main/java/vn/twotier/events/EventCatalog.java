@@ -19,6 +19,7 @@ import vn.twotier.events.merger.UnitRetired;
 import vn.twotier.events.notification.NotificationDelivered;
 import vn.twotier.events.notification.NotificationEscalated;
 import vn.twotier.events.notification.NotificationFailed;
+import vn.twotier.events.staffing.RosterImported;
 import vn.twotier.events.staffing.ScenarioStaffingProjected;
 import vn.twotier.events.staffing.UnitStaffingGapChanged;
 
@@ -29,7 +30,7 @@ public final class EventCatalog {
             UnitRegistered.class, UnitRetired.class, RegisterImported.class,
             ScenarioDrafted.class, ScenarioRevised.class, ScenarioSubmitted.class, ScenarioApproved.class,
             ScenarioRejected.class, ScenarioWithdrawn.class, ScenarioTookEffect.class,
-            UnitStaffingGapChanged.class, ScenarioStaffingProjected.class,
+            RosterImported.class, UnitStaffingGapChanged.class, ScenarioStaffingProjected.class,
             NotificationDelivered.class, NotificationFailed.class, NotificationEscalated.class);
 
     private static final Map<String, Descriptor> BY_TYPE = new LinkedHashMap<>();

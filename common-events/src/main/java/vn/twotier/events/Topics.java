@@ -7,6 +7,7 @@ public final class Topics {
 
     public static final String MERGER_UNITS = "twotier.merger.units";
     public static final String MERGER_SCENARIOS = "twotier.merger.scenarios";
+    public static final String STAFFING_ROSTERS = "twotier.staffing.rosters";
     public static final String STAFFING_GAPS = "twotier.staffing.gaps";
     public static final String STAFFING_PROJECTIONS = "twotier.staffing.projections";
     public static final String STAFFING_SECONDMENTS = "twotier.staffing.secondments";
@@ -18,7 +19,7 @@ public final class Topics {
     public static final int PARTITIONS = 6;
 
     public static final List<String> ALL = List.of(
-            MERGER_UNITS, MERGER_SCENARIOS, STAFFING_GAPS, STAFFING_PROJECTIONS, STAFFING_SECONDMENTS,
+            MERGER_UNITS, MERGER_SCENARIOS, STAFFING_ROSTERS, STAFFING_GAPS, STAFFING_PROJECTIONS, STAFFING_SECONDMENTS,
             NOTIFICATION_DELIVERIES);
 
     private Topics() {
