@@ -1,0 +1,80 @@
+package vn.twotier.notification.fanout;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.twotier.events.DomainEvent;
+import vn.twotier.events.EventJson;
+import vn.twotier.events.EventMetadata;
+import vn.twotier.events.ReceivedEvent;
+import vn.twotier.notification.delivery.Deliveries;
+import vn.twotier.notification.delivery.SourceEvent;
+import vn.twotier.notification.message.Message;
+import vn.twotier.notification.message.MessageTemplates;
+import vn.twotier.notification.recipient.KnownProvinces;
+import vn.twotier.notification.recipient.Recipient;
+import vn.twotier.notification.recipient.RecipientDirectory;
+import vn.twotier.notification.rule.EventFacts;
+import vn.twotier.notification.rule.NotificationRule;
+import vn.twotier.notification.rule.RuleBook;
+import vn.twotier.notification.rule.Scope;
+import vn.twotier.notification.rule.Target;
+
+/** Applies the rules of an event's type: finds the recipients they name and notifies each once. */
+@org.springframework.stereotype.Component
+public class FanOut {
+
+    private final RuleBook rules;
+    private final RecipientDirectory directory;
+    private final KnownProvinces provinces;
+    private final MessageTemplates templates;
+    private final Deliveries deliveries;
+
+    public FanOut(RuleBook rules, RecipientDirectory directory, KnownProvinces provinces, MessageTemplates templates,
+            Deliveries deliveries) {
+        this.rules = rules;
+        this.directory = directory;
+        this.provinces = provinces;
+        this.templates = templates;
+        this.deliveries = deliveries;
+    }
+
+    /** Returns how many notifications were created (0 on a repeat of an event already applied). */
+    public int apply(ReceivedEvent<? extends DomainEvent> event, EventFacts facts) {
+        provinces.heardOf(facts.provinceCode(), facts.provinceName());
+        Map<String, Recipient> recipients = new LinkedHashMap<>();
+        for (NotificationRule rule : rules.rulesFor(event.metadata().type())) {
+            if (!rule.appliesTo(facts)) {
+                continue;
+            }
+            for (Target target : rule.targets()) {
+                for (String unit : units(target.scope(), facts)) {
+                    directory.active(unit, target.role()).forEach(r -> recipients.putIfAbsent(r.getId(), r));
+                }
+            }
+        }
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        SourceEvent source = source(event);
+        Message message = templates.message(facts.messageKey(), facts.values());
+        int created = 0;
+        for (Recipient recipient : recipients.values()) {
+            created += deliveries.notify(source, recipient, message).size();
+        }
+        return created;
+    }
+
+    private static List<String> units(Scope scope, EventFacts facts) {
+        return scope == Scope.PROVINCE ? List.of(facts.provinceCode()) : facts.unitCodes();
+    }
+
+    private static SourceEvent source(ReceivedEvent<? extends DomainEvent> event) {
+        EventMetadata metadata = event.metadata();
+        return new SourceEvent(metadata.id(), metadata.type(), metadata.source(), metadata.subject(),
+                metadata.time().toInstant(), metadata.correlationId(),
+                new String(EventJson.write(event.data()), StandardCharsets.UTF_8));
+    }
+}

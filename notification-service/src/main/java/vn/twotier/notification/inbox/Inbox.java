@@ -1,0 +1,63 @@
+package vn.twotier.notification.inbox;
+
+import java.time.Clock;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import vn.twotier.notification.delivery.Channel;
+import vn.twotier.notification.delivery.Notification;
+import vn.twotier.notification.recipient.RecipientDirectory;
+import vn.twotier.support.web.NotFoundException;
+
+/** The in-app channel as a recipient sees it: list, unread count, mark read. */
+@Component
+public class Inbox {
+
+    private final MongoTemplate mongo;
+    private final RecipientDirectory directory;
+    private final Clock clock;
+
+    public Inbox(MongoTemplate mongo, RecipientDirectory directory, Clock clock) {
+        this.mongo = mongo;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public InboxPage page(String recipientId, boolean unreadOnly, int offset, int limit) {
+        requireRecipient(recipientId);
+        Criteria all = inbox(recipientId);
+        long total = mongo.count(Query.query(all), Notification.class);
+        long unread = mongo.count(Query.query(inbox(recipientId).and("readAt").is(null)), Notification.class);
+        Criteria listed = unreadOnly ? inbox(recipientId).and("readAt").is(null) : all;
+        var items = mongo.find(Query.query(listed).with(Sort.by(Sort.Direction.DESC, "sequence")).skip(offset)
+                .limit(limit), Notification.class).stream().map(InboxItem::of).toList();
+        return new InboxPage(recipientId, total, unread, items);
+    }
+
+    public InboxItem markRead(String recipientId, String notificationId) {
+        requireRecipient(recipientId);
+        Notification notification = mongo.findOne(Query.query(inbox(recipientId).and("_id").is(notificationId)),
+                Notification.class);
+        if (notification == null) {
+            throw new NotFoundException("notification", "No notification " + notificationId + " in the inbox of "
+                    + recipientId + ".");
+        }
+        if (notification.markRead(clock.instant())) {
+            mongo.save(notification);
+        }
+        return InboxItem.of(notification);
+    }
+
+    private void requireRecipient(String recipientId) {
+        if (directory.byId(recipientId).isEmpty()) {
+            throw new NotFoundException("recipient", "No recipient " + recipientId + ".");
+        }
+    }
+
+    private static Criteria inbox(String recipientId) {
+        return Criteria.where("recipientId").is(recipientId).and("channel").is(Channel.IN_APP);
+    }
+}

@@ -1,0 +1,74 @@
+package vn.twotier.notification.recipient;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Provinces this service has heard of. The first time a province appears it gets a default organization-committee
+ * recipient, so a fresh installation has someone to notify; an operator may replace or deactivate it later, and a
+ * deleted default is not re-created (the province remembers that its defaults were made).
+ */
+@Component
+public class KnownProvinces {
+
+    static final String COLLECTION = "known_provinces";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public KnownProvinces(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    public static String defaultCommitteeId(String provinceCode) {
+        return "committee-" + provinceCode;
+    }
+
+    /** Records the province (and its name when known) and makes its default recipients the first time. */
+    public void heardOf(String provinceCode, @Nullable String provinceName) {
+        Instant now = clock.instant();
+        Update update = new Update().setOnInsert("firstSeenAt", now).setOnInsert("defaultsCreated", false);
+        if (provinceName != null && !provinceName.isBlank()) {
+            update.set("name", provinceName);
+        }
+        Document province = mongo.findAndModify(Query.query(Criteria.where("_id").is(provinceCode)), update,
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+        if (province != null && Boolean.TRUE.equals(province.getBoolean("defaultsCreated"))) {
+            return;
+        }
+        createDefaultCommittee(provinceCode, province == null ? provinceName : province.getString("name"), now);
+        // Only after the recipient exists: a crash in between makes the next event try again (the upsert is idempotent).
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(provinceCode)), Update.update("defaultsCreated", true),
+                COLLECTION);
+    }
+
+    public @Nullable String name(String provinceCode) {
+        Document province = mongo.findById(provinceCode, Document.class, COLLECTION);
+        return province == null ? null : province.getString("name");
+    }
+
+    private void createDefaultCommittee(String provinceCode, @Nullable String provinceName, Instant now) {
+        String name = RecipientRole.PROVINCE_ORGANIZATION_COMMITTEE.vietnamese()
+                + (provinceName == null ? " (" + provinceCode + ")" : " — " + provinceName);
+        Recipient recipient = new Recipient(defaultCommitteeId(provinceCode), provinceCode, provinceCode,
+                RecipientRole.PROVINCE_ORGANIZATION_COMMITTEE, java.text.Normalizer.normalize(name,
+                        java.text.Normalizer.Form.NFC), now);
+        recipient.markCreatedByDefault();
+        Document doc = new Document();
+        mongo.getConverter().write(recipient, doc);
+        doc.remove("_id");
+        doc.remove("version");
+        mongo.upsert(Query.query(Criteria.where("_id").is(recipient.getId())),
+                Update.fromDocument(new Document("$setOnInsert", doc.append("version", 0L))), Recipient.class);
+    }
+}
