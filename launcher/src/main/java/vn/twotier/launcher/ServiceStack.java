@@ -61,8 +61,10 @@ public final class ServiceStack implements AutoCloseable {
             properties.put("spring.kafka.bootstrap-servers", bootstrapServers);
             properties.put("spring.mongodb.uri", mongoUri + "/" + service.database());
             properties.put("spring.docker.compose.enabled", false);
-            contexts.add(TwoTierApplication.builder(service.mainClass(), service.name())
-                    .properties(properties).run());
+            // as command-line arguments: they must win over the service's own yml defaults
+            String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                    .toArray(String[]::new);
+            contexts.add(TwoTierApplication.builder(service.mainClass(), service.name()).run(args));
         }
         return Duration.ofNanos(System.nanoTime() - started);
     }
