@@ -1,0 +1,88 @@
+package vn.twotier.merger.register.importing;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.commons.codec.digest.DigestUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import vn.twotier.merger.register.RegisterProperties;
+import vn.twotier.merger.register.RegisterWriter;
+import vn.twotier.merger.register.mapping.MappingFileReader;
+import vn.twotier.merger.register.mapping.MappingLink;
+import vn.twotier.merger.register.mapping.MappingParser;
+import vn.twotier.support.web.NotFoundException;
+
+/** Imports a mapping file into the register: validate everything first, then write province by province. */
+@Service
+public class RegisterImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterImportService.class);
+
+    private final MappingFileReader reader;
+    private final MappingParser parser;
+    private final RegisterWriter writer;
+    private final RegisterProperties properties;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public RegisterImportService(MappingFileReader reader, MappingParser parser, RegisterWriter writer,
+            RegisterProperties properties, MongoTemplate mongo, Clock clock) {
+        this.reader = reader;
+        this.parser = parser;
+        this.writer = writer;
+        this.properties = properties;
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Runs the import to the end and returns its job; a bad file is refused (422) before anything is stored. */
+    public RegisterImportJob importFile(byte[] content, String fileName, ImportScope scope, String actor) {
+        List<MappingLink> links = parser.parse(reader.read(content, fileName));
+        RegisterPlanner.Plan plan = RegisterPlanner.plan(links, scope, properties.preReformValidFrom(),
+                properties.reformDate());
+        RegisterImportJob job = RegisterImportJob.start(UUID.randomUUID().toString(), fileName, scope,
+                DigestUtils.sha256Hex(content), links.size(), actor, clock.instant());
+        mongo.insert(job);
+        Map<String, Integer> rowsPerProvince = new HashMap<>();
+        links.forEach(link -> rowsPerProvince.merge(link.provinceCode(), 1, Integer::sum));
+        try {
+            var counts = writer.write(plan.states(), plan.provinceNames(),
+                    new RegisterWriter.Source(job.getId(), "import", fileName, actor),
+                    province -> mongo.updateFirst(Query.query(Criteria.where("_id").is(job.getId())),
+                            new Update().inc("rowsDone", rowsPerProvince.getOrDefault(province.provinceCode(), 0)),
+                            RegisterImportJob.class));
+            job.completed(counts, clock.instant());
+            mongo.save(job);
+            log.info("Register import {} of {} ({} rows, {}): {} registered, {} retired, {} unchanged in {} ms",
+                    job.getId(), fileName, links.size(), scope, job.getUnitsRegistered(), job.getUnitsRetired(),
+                    job.getUnitsUnchanged(), job.getDurationMs());
+            return job;
+        } catch (RuntimeException e) {
+            job.failed(e.getMessage(), clock.instant());
+            mongo.save(job);
+            throw e;
+        }
+    }
+
+    public RegisterImportJob job(String id) {
+        RegisterImportJob job = mongo.findById(id, RegisterImportJob.class);
+        if (job == null) {
+            throw new NotFoundException("import", "No register import " + id + ".");
+        }
+        return job;
+    }
+
+    public List<RegisterImportJob> recentJobs(int limit) {
+        return mongo.find(new Query().with(org.springframework.data.domain.Sort.by("startedAt").descending())
+                .limit(limit), RegisterImportJob.class);
+    }
+}
