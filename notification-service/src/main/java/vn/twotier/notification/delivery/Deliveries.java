@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,21 +36,30 @@ public class Deliveries {
     }
 
     /** The notifications created now (empty when all of them already existed). */
-    public List<Notification> notify(SourceEvent event, Recipient recipient, Message message) {
+    public List<Notification> notify(SourceEvent event, DeliveryPlan plan, Message message) {
+        return createAll(plan.recipient(), channel -> Notification.create(event, plan, channel,
+                sequence.next(plan.recipient().getId()), message, clock.instant()));
+    }
+
+    /** Tells {@code recipient} that {@code original} was not acknowledged in time, once per channel. */
+    public List<Notification> escalate(Notification original, Recipient recipient, Message message) {
+        return createAll(recipient, channel -> Notification.escalation(original, recipient, channel,
+                sequence.next(recipient.getId()), message, clock.instant()));
+    }
+
+    private List<Notification> createAll(Recipient recipient, Function<Channel, Notification> factory) {
         List<Notification> created = new ArrayList<>();
         for (Channel channel : channels(recipient)) {
-            create(event, recipient, channel, message).ifPresent(created::add);
+            insert(factory.apply(channel)).ifPresent(created::add);
         }
         return created;
     }
 
-    private Optional<Notification> create(SourceEvent event, Recipient recipient, Channel channel, Message message) {
-        Notification notification = Notification.create(event, recipient.getId(), recipient.getProvinceCode(),
-                channel, sequence.next(recipient.getId()), message, clock.instant());
+    private Optional<Notification> insert(Notification notification) {
         try {
             mongo.insert(notification);
         } catch (DuplicateKeyException e) {
-            return Optional.empty(); // this event already reached this recipient on this channel
+            return Optional.empty(); // this already reached this recipient on this channel
         }
         publisher.publishEvent(new NotificationCreated(notification));
         return Optional.of(notification);

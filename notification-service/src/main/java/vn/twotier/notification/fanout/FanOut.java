@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.stereotype.Component;
 import vn.twotier.events.DomainEvent;
 import vn.twotier.events.EventJson;
 import vn.twotier.events.EventMetadata;
 import vn.twotier.events.ReceivedEvent;
 import vn.twotier.notification.delivery.Deliveries;
+import vn.twotier.notification.delivery.DeliveryPlan;
 import vn.twotier.notification.delivery.SourceEvent;
 import vn.twotier.notification.message.Message;
 import vn.twotier.notification.message.MessageTemplates;
@@ -19,11 +21,12 @@ import vn.twotier.notification.recipient.RecipientDirectory;
 import vn.twotier.notification.rule.EventFacts;
 import vn.twotier.notification.rule.NotificationRule;
 import vn.twotier.notification.rule.RuleBook;
+import vn.twotier.notification.rule.RuleSet;
 import vn.twotier.notification.rule.Scope;
 import vn.twotier.notification.rule.Target;
 
 /** Applies the rules of an event's type: finds the recipients they name and notifies each once. */
-@org.springframework.stereotype.Component
+@Component
 public class FanOut {
 
     private final RuleBook rules;
@@ -44,25 +47,30 @@ public class FanOut {
     /** Returns how many notifications were created (0 on a repeat of an event already applied). */
     public int apply(ReceivedEvent<? extends DomainEvent> event, EventFacts facts) {
         provinces.heardOf(facts.provinceCode(), facts.provinceName());
-        Map<String, Recipient> recipients = new LinkedHashMap<>();
-        for (NotificationRule rule : rules.rulesFor(event.metadata().type())) {
+        RuleSet ruleSet = rules.current();
+        // One plan per recipient; when several rules name the same recipient, the one that needs an answer wins.
+        Map<String, DeliveryPlan> plans = new LinkedHashMap<>();
+        for (NotificationRule rule : ruleSet.rulesFor(event.metadata().type())) {
             if (!rule.appliesTo(facts)) {
                 continue;
             }
             for (Target target : rule.targets()) {
                 for (String unit : units(target.scope(), facts)) {
-                    directory.active(unit, target.role()).forEach(r -> recipients.putIfAbsent(r.getId(), r));
+                    for (Recipient recipient : directory.active(unit, target.role())) {
+                        DeliveryPlan plan = new DeliveryPlan(recipient, rule, ruleSet.version());
+                        plans.merge(recipient.getId(), plan, DeliveryPlan::stronger);
+                    }
                 }
             }
         }
-        if (recipients.isEmpty()) {
+        if (plans.isEmpty()) {
             return 0;
         }
         SourceEvent source = source(event);
         Message message = templates.message(facts.messageKey(), facts.values());
         int created = 0;
-        for (Recipient recipient : recipients.values()) {
-            created += deliveries.notify(source, recipient, message).size();
+        for (DeliveryPlan plan : plans.values()) {
+            created += deliveries.notify(source, plan, message).size();
         }
         return created;
     }

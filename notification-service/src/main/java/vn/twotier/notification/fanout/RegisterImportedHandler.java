@@ -1,14 +1,12 @@
 package vn.twotier.notification.fanout;
 
-import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import vn.twotier.events.ReceivedEvent;
 import vn.twotier.events.merger.RegisterImported;
+import vn.twotier.notification.message.Values;
 import vn.twotier.notification.rule.EventFacts;
 import vn.twotier.support.consumer.EventHandler;
 
@@ -17,26 +15,21 @@ import vn.twotier.support.consumer.EventHandler;
 class RegisterImportedHandler implements EventHandler<RegisterImported> {
 
     private final FanOut fanOut;
-    private final ZoneId zone;
+    private final EventWording wording;
 
-    RegisterImportedHandler(FanOut fanOut, java.time.Clock clock) {
+    RegisterImportedHandler(FanOut fanOut, EventWording wording) {
         this.fanOut = fanOut;
-        this.zone = clock.getZone();
+        this.wording = wording;
     }
 
     @Override
     public void handle(ReceivedEvent<RegisterImported> event) {
         RegisterImported data = event.data();
-        Map<String, Object> values = new HashMap<>();
-        values.put("provinceCode", data.provinceCode());
-        values.put("provinceName", data.provinceName());
-        values.put("date", event.metadata().time().atZoneSameInstant(zone).toLocalDate());
-        values.put("importedBy", data.importedBy());
-        values.put("fileName", data.fileName());
-        values.put("registered", data.unitsRegistered());
-        values.put("retired", data.unitsRetired());
-        values.put("unchanged", data.unitsUnchanged());
+        Values values = Values.with("provinceCode", data.provinceCode()).and("provinceName", data.provinceName())
+                .and("date", wording.date(event)).and("importedBy", data.importedBy())
+                .and("fileName", data.fileName()).and("registered", data.unitsRegistered())
+                .and("retired", data.unitsRetired()).and("unchanged", data.unitsUnchanged());
         fanOut.apply(event, new EventFacts(data.provinceCode(), data.provinceName(), List.of(data.provinceCode()),
-                Set.of(), "register-imported", values));
+                Set.of(), "register-imported", values.asMap()));
     }
 }

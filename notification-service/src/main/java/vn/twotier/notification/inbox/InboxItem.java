@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import vn.twotier.notification.delivery.Notification;
 import vn.twotier.notification.message.LocalizedText;
 
-/** One entry of a recipient's in-app inbox. */
+/** One entry of a recipient's in-app inbox; an action-required entry waits for an acknowledgement. */
 public record InboxItem(
         String id,
         long sequence,
@@ -17,12 +17,19 @@ public record InboxItem(
         LocalizedText body,
         Instant createdAt,
         boolean read,
-        @Nullable Instant readAt) {
+        @Nullable Instant readAt,
+        boolean actionRequired,
+        @Nullable Instant acknowledgeBy,
+        @Nullable Instant acknowledgedAt,
+        @Nullable Instant escalatedAt,
+        @Nullable String escalationOf) {
 
     static InboxItem of(Notification notification) {
         return new InboxItem(notification.getId(), notification.getSequence(), notification.getSourceEvent().id(),
                 notification.getSourceEvent().type(), notification.getSourceEvent().subject(),
                 notification.getMessage().title(), notification.getMessage().body(), notification.getCreatedAt(),
-                notification.getReadAt() != null, notification.getReadAt());
+                notification.getReadAt() != null, notification.getReadAt(), notification.isActionRequired(),
+                notification.getAcknowledgeBy(), notification.getAcknowledgedAt(), notification.getEscalatedAt(),
+                notification.getEscalationOf());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every user-facing text comes from {@code notification-templates.properties} (UTF-8): a key per message part and
- * language, with named {@code {placeholders}}. Dates render as dd/MM/yyyy; output is NFC so Vietnamese text compares
- * and searches reliably whatever the input's normalization.
+ * language, with named {@code {placeholders}}. Dates render as dd/MM/yyyy; a {@link LocalizedText} value renders in
+ * the language of the text it goes into. Output is NFC so Vietnamese text compares and searches reliably.
  */
 @Component
 public class MessageTemplates {
@@ -43,14 +44,18 @@ public class MessageTemplates {
     }
 
     public LocalizedText text(String key, Map<String, ?> values) {
-        return new LocalizedText(render(key + ".vi", values), render(key + ".en", values));
+        return new LocalizedText(render(key, Language.VI, values), render(key, Language.EN, values));
     }
 
-    private String render(String key, Map<String, ?> values) {
-        String template = templates.getProperty(key);
-        if (template == null) {
-            throw new IllegalStateException("No message template " + key);
-        }
+    /** Texts joined with the list separator of each language. */
+    public LocalizedText join(List<LocalizedText> items) {
+        return new LocalizedText(
+                String.join(template("list.separator", Language.VI), items.stream().map(LocalizedText::vi).toList()),
+                String.join(template("list.separator", Language.EN), items.stream().map(LocalizedText::en).toList()));
+    }
+
+    private String render(String key, Language language, Map<String, ?> values) {
+        String template = template(key, language);
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
@@ -58,19 +63,40 @@ public class MessageTemplates {
             if (!values.containsKey(name)) {
                 throw new IllegalStateException("Template " + key + " needs a value for {" + name + "}");
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(format(values.get(name))));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(format(values.get(name), language)));
         }
         matcher.appendTail(out);
         return Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
     }
 
-    private static String format(Object value) {
+    private String template(String key, Language language) {
+        String template = templates.getProperty(key + "." + language.suffix);
+        if (template == null) {
+            throw new IllegalStateException("No message template " + key + "." + language.suffix);
+        }
+        return template;
+    }
+
+    private String format(Object value, Language language) {
         if (value == null) {
-            return "—";
+            return template("missing", language);
         }
         if (value instanceof LocalDate date) {
             return DATE.format(date);
         }
+        if (value instanceof LocalizedText text) {
+            return language == Language.VI ? text.vi() : text.en();
+        }
         return value.toString();
+    }
+
+    private enum Language {
+        VI("vi"), EN("en");
+
+        final String suffix;
+
+        Language(String suffix) {
+            this.suffix = suffix;
+        }
     }
 }

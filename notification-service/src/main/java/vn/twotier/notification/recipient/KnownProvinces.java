@@ -2,6 +2,8 @@ package vn.twotier.notification.recipient;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,8 @@ public class KnownProvinces {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    /** Provinces whose defaults exist, with the name last stored: a register import repeats them thousands of times. */
+    private final Map<String, String> settled = new ConcurrentHashMap<>();
 
     public KnownProvinces(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -36,6 +40,10 @@ public class KnownProvinces {
 
     /** Records the province (and its name when known) and makes its default recipients the first time. */
     public void heardOf(String provinceCode, @Nullable String provinceName) {
+        String known = settled.get(provinceCode);
+        if (known != null && (provinceName == null || provinceName.isBlank() || provinceName.equals(known))) {
+            return;
+        }
         Instant now = clock.instant();
         Update update = new Update().setOnInsert("firstSeenAt", now).setOnInsert("defaultsCreated", false);
         if (provinceName != null && !provinceName.isBlank()) {
@@ -43,13 +51,14 @@ public class KnownProvinces {
         }
         Document province = mongo.findAndModify(Query.query(Criteria.where("_id").is(provinceCode)), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-        if (province != null && Boolean.TRUE.equals(province.getBoolean("defaultsCreated"))) {
-            return;
+        String storedName = province == null ? provinceName : province.getString("name");
+        if (province == null || !Boolean.TRUE.equals(province.getBoolean("defaultsCreated"))) {
+            createDefaultCommittee(provinceCode, storedName, now);
+            // Only after the recipient exists: a crash in between makes the next event try again (idempotent upsert).
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(provinceCode)),
+                    Update.update("defaultsCreated", true), COLLECTION);
         }
-        createDefaultCommittee(provinceCode, province == null ? provinceName : province.getString("name"), now);
-        // Only after the recipient exists: a crash in between makes the next event try again (the upsert is idempotent).
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(provinceCode)), Update.update("defaultsCreated", true),
-                COLLECTION);
+        settled.put(provinceCode, storedName == null ? "" : storedName);
     }
 
     public @Nullable String name(String provinceCode) {

@@ -17,4 +17,9 @@ public record EventFacts(
         Set<String> conditions,
         String messageKey,
         Map<String, Object> values) {
+
+    public EventFacts {
+        unitCodes = List.copyOf(unitCodes);
+        conditions = Set.copyOf(conditions);
+    }
 }
