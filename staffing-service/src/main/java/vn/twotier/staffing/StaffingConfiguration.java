@@ -1,0 +1,16 @@
+package vn.twotier.staffing;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.twotier.staffing.roster.RosterImport;
+import vn.twotier.support.outbox.OutboxCollections;
+
+@Configuration(proxyBeanMethods = false)
+class StaffingConfiguration {
+
+    /** Aggregates whose documents carry pending events for the relay. */
+    @Bean
+    OutboxCollections outboxCollections() {
+        return OutboxCollections.of(RosterImport.class);
+    }
+}
