@@ -273,6 +273,59 @@ class NationalRegisterImportTest {
         assertThat(number(response.getBody(), "unitsUnchanged")).isEqualTo(69 + 210 + 1);
     }
 
+    @Test
+    void aBadFileIsRefusedWithEveryBadLineAndNothingIsStored() {
+        long units = mongo.getCollection("units").countDocuments();
+        long jobs = mongo.getCollection("register_import_jobs").countDocuments();
+        List<String> header = SharedData.mergerHeader();
+        List<List<String>> bad = List.of(
+                row(header, "99001", "Xã Thử Một", "Xã", "42", "99101", "full"),
+                row(header, "", "Xã Thử Hai", "Xã", "42", "99102", "full"),
+                row(header, "99003", "Xã Thử Ba", "Làng", "42", "99103", "full"),
+                row(header, "99001", "Xã Thử Một", "Xã", "44", "99104", "full"),
+                row(header, "99004", "Xã Thử Bốn", "Xã", "42", "99101", "full"),
+                row(header, "99005", "Xã Thử Năm", "Xã", "42", "99105", "half"));
+
+        ResponseEntity<Map> response = api.upload("/api/v1/register/imports", "bad.csv",
+                SharedData.csv(header, bad), "bad-" + UUID.randomUUID());
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(response.getBody().get("type")).isEqualTo("https://twotier.vn/problems/invalid-mapping-file");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) response.getBody().get("errors");
+        assertThat(errors).extracting(error -> error.get("line"), error -> error.get("code")).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "missing-value"),
+                org.assertj.core.groups.Tuple.tuple(4, "unknown-type"),
+                org.assertj.core.groups.Tuple.tuple(5, "new-unit-in-two-provinces"),
+                org.assertj.core.groups.Tuple.tuple(6, "old-unit-merged-twice"),
+                org.assertj.core.groups.Tuple.tuple(7, "unknown-share"));
+        assertThat(errors).allSatisfy(error -> assertThat((String) error.get("message")).isNotBlank());
+        assertThat(mongo.getCollection("units").countDocuments()).isEqualTo(units);
+        assertThat(mongo.getCollection("register_import_jobs").countDocuments()).isEqualTo(jobs);
+        assertThat(api.list("/api/v1/units?q=99")).isEmpty();
+    }
+
+    @Test
+    void aFileWithoutTheRequiredColumnsIsRefused() {
+        byte[] csv = SharedData.csv(List.of("new_unit_code", "new_unit_name"), List.of(List.of("99001", "Xã Thử")));
+        ResponseEntity<Map> response = api.upload("/api/v1/register/imports", "bad.csv", csv, "bad-" + UUID.randomUUID());
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) response.getBody().get("errors");
+        assertThat(errors).extracting(error -> error.get("field")).contains("new_unit_type", "province_code",
+                "old_unit_code", "merge_share");
+        assertThat(errors).allSatisfy(error -> assertThat(error.get("line")).isEqualTo(1));
+    }
+
+    private static List<String> row(List<String> header, String newCode, String newName, String newType,
+            String province, String oldCode, String share) {
+        Map<String, String> values = Map.of("new_unit_code", newCode, "new_unit_name", newName, "new_unit_type",
+                newType, "province", "Tỉnh Thử", "province_code", province, "old_unit_code", oldCode,
+                "old_unit_name", "Xã Cũ " + oldCode, "old_unit_type", "Xã", "merge_share", share);
+        return header.stream().map(column -> values.getOrDefault(column, "")).toList();
+    }
+
     private long pendingEvents() {
         return mongo.getCollection("units").countDocuments(new Document("outbox.0", new Document("$exists", true)))
                 + mongo.getCollection("register_province_changes")
