@@ -81,9 +81,11 @@ class WalkingSkeletonTest {
         return RestClient.create(stack.service(service).url());
     }
 
+    /** Commune-level units (xã, phường, đặc khu) staffing-service knows in a province on a date. */
     private static List<?> unitsInStaffing(String province, LocalDate asOf) {
-        return http("staffing-service").get()
+        List<?> units = http("staffing-service").get()
                 .uri("/api/v1/units?provinceCode={p}&asOf={d}", province, asOf).retrieve().body(List.class);
+        return units.stream().filter(unit -> !"PROVINCE".equals(((Map<?, ?>) unit).get("type"))).toList();
     }
 
     private static Map<?, ?> committeeInbox(String province) {
