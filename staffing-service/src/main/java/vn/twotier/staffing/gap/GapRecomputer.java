@@ -1,0 +1,102 @@
+package vn.twotier.staffing.gap;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import vn.twotier.staffing.reference.NormsChanged;
+import vn.twotier.staffing.roster.RosterChanged;
+import vn.twotier.staffing.roster.RosterImporter;
+import vn.twotier.staffing.roster.UnitRoster;
+import vn.twotier.staffing.unit.UnitChanged;
+import vn.twotier.staffing.unit.UnitReadModel;
+import vn.twotier.staffing.unit.UnitVersion;
+
+/**
+ * Keeps each unit's published figures current: recomputes the units a roster change, a unit event or a norm edit
+ * touched, and publishes only when a figure changed. Units without any roster are not assessed (no data is not a
+ * shortage). Figures are taken on today's date, clamped into the unit version's validity.
+ */
+@Component
+class GapRecomputer {
+
+    private final GapService gaps;
+    private final UnitReadModel units;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    GapRecomputer(GapService gaps, UnitReadModel units, MongoTemplate mongo, Clock clock) {
+        this.gaps = gaps;
+        this.units = units;
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(RosterChanged event) {
+        recompute(event.unitIds());
+    }
+
+    @EventListener
+    void on(UnitChanged event) {
+        recompute(units.versions(event.unitCode()).stream()
+                .map(unit -> UnitVersion.idOf(unit.code(), unit.validFrom())).toList());
+    }
+
+    @EventListener
+    void on(NormsChanged event) {
+        Query query = event.provinceCode() == null ? new Query()
+                : Query.query(Criteria.where("provinceCode").is(event.provinceCode()));
+        query.fields().include("_id");
+        recompute(mongo.find(query, UnitRoster.class).stream().map(UnitRoster::id).toList());
+    }
+
+    void recompute(Collection<String> unitIds) {
+        if (unitIds.isEmpty()) {
+            return;
+        }
+        GapService.Context context = gaps.context();
+        for (String unitId : unitIds) {
+            try {
+                recomputeOne(context, unitId);
+            } catch (OptimisticLockingFailureException concurrent) {
+                recomputeOne(context, unitId); // someone else just wrote it: compute again on their state
+            }
+        }
+    }
+
+    private void recomputeOne(GapService.Context context, String unitId) {
+        UnitVersion unit = mongo.findById(unitId, UnitVersion.class);
+        UnitRoster roster = mongo.findById(unitId, UnitRoster.class);
+        if (unit == null || unit.type() == null || roster == null
+                || !RosterImporter.COMMUNE_LEVEL.contains(unit.type())) {
+            return;
+        }
+        UnitGap gap = gaps.compute(context, unit, roster.staff(), dateFor(unit));
+        if (gap.normId() == null) {
+            return;
+        }
+        UnitGapState state = mongo.findById(unitId, UnitGapState.class);
+        if (state == null) {
+            state = UnitGapState.first(unitId);
+        }
+        if (state.update(gap, clock.instant())) {
+            mongo.save(state);
+        }
+    }
+
+    private LocalDate dateFor(UnitVersion unit) {
+        LocalDate today = LocalDate.now(clock);
+        if (today.isBefore(unit.validFrom())) {
+            return unit.validFrom();
+        }
+        return unit.validTo() != null && today.isAfter(unit.validTo()) ? unit.validTo() : today;
+    }
+
+}
