@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import vn.twotier.events.merger.MergeShare;
 import vn.twotier.events.merger.ProposedPart;
 import vn.twotier.events.merger.ProposedUnit;
@@ -22,12 +20,9 @@ import vn.twotier.events.merger.UnitRegistered;
 import vn.twotier.events.merger.UnitType;
 import vn.twotier.events.staffing.GapStatus;
 import vn.twotier.events.staffing.UnitStaffingGapChanged;
-import vn.twotier.testing.TestInfrastructureConfiguration;
 
 /** The default rules fan events out to the right roles of the right units, and to nobody else. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=notification-service")
-@Import(TestInfrastructureConfiguration.class)
+@NotificationServiceTest
 class FanOutIntegrationTest extends ServiceTestSupport {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2025, 6, 20, 10, 0, 0, 0, ZoneOffset.ofHours(7));

@@ -12,20 +12,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.client.RestClient;
 import vn.twotier.events.merger.RegisterImported;
 import vn.twotier.notification.fanout.FanOut;
-import vn.twotier.testing.TestInfrastructureConfiguration;
 
 /** The walking skeleton's part: a register import reaches the province committee's inbox exactly once. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=notification-service")
-@Import(TestInfrastructureConfiguration.class)
+@NotificationServiceTest
 class InboxIntegrationTest {
 
     private static final OffsetDateTime JULY_FIRST = OffsetDateTime.of(2025, 7, 1, 8, 30, 0, 0, ZoneOffset.ofHours(7));

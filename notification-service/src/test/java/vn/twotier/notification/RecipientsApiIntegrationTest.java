@@ -11,19 +11,14 @@ import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import vn.twotier.testing.TestInfrastructureConfiguration;
 
 /** The recipients directory as an operator keeps it: by hand over HTTP, or from a CSV or Excel file. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=notification-service")
-@Import(TestInfrastructureConfiguration.class)
+@NotificationServiceTest
 @SuppressWarnings({"unchecked", "rawtypes"})
 class RecipientsApiIntegrationTest extends ServiceTestSupport {
 

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 import vn.twotier.events.merger.LineageLink;
 import vn.twotier.events.merger.MergeShare;
@@ -19,12 +17,9 @@ import vn.twotier.events.merger.RegisterImported;
 import vn.twotier.events.merger.UnitRegistered;
 import vn.twotier.events.merger.UnitRetired;
 import vn.twotier.events.merger.UnitType;
-import vn.twotier.testing.TestInfrastructureConfiguration;
 
 /** Operators change who hears of what by editing the rules; every edit is a new version and earlier ones stay. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=notification-service")
-@Import(TestInfrastructureConfiguration.class)
+@NotificationServiceTest
 class RulesApiIntegrationTest extends ServiceTestSupport {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2025, 6, 30, 17, 0, 0, 0, ZoneOffset.ofHours(7));

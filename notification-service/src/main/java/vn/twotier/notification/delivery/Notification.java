@@ -49,6 +49,10 @@ public class Notification extends OutboxAggregate {
     private int attempts;
     private @Nullable Instant nextAttemptAt;
     private @Nullable String lastError;
+    /** A sender holds the notification until then; another instance may take it over after a crash. */
+    private @Nullable Instant claimedUntil;
+    /** An e-mail to a digest recipient waits for the next digest instead of going out alone. */
+    private boolean digest;
     private long ruleSetVersion;
     /** Set when the rule asks for an answer: who must acknowledge by when, and who hears of it otherwise. */
     private boolean actionRequired;
@@ -82,12 +86,13 @@ public class Notification extends OutboxAggregate {
         Notification notification = new Notification(sourceEvent.id(), sourceEvent, recipient.getId(),
                 recipient.getProvinceCode(), channel, sequence, message, now);
         notification.ruleSetVersion = plan.ruleSetVersion();
+        notification.digest = channel == Channel.EMAIL && recipient.isDigest();
         NotificationRule rule = plan.rule();
-        // The answer is asked for once, in the inbox; the other channels only carry the news.
-        if (rule.requiresAction() && channel == Channel.IN_APP) {
-            notification.actionRequired = true;
+        if (rule.requiresAction()) {
             notification.acknowledgeBy = rule.acknowledgeWithin() == null ? null : now.plus(rule.acknowledgeWithin());
-            notification.escalateTo = rule.escalateTo();
+            // The answer is asked for once, in the inbox; the other channels carry the news and the deadline.
+            notification.actionRequired = channel == Channel.IN_APP;
+            notification.escalateTo = notification.actionRequired ? rule.escalateTo() : null;
         }
         notification.arrive(now);
         return notification;
@@ -100,6 +105,7 @@ public class Notification extends OutboxAggregate {
                 recipient.getId(), recipient.getProvinceCode(), channel, sequence, message, now);
         notification.ruleSetVersion = original.ruleSetVersion;
         notification.escalationOf = original.id;
+        notification.digest = channel == Channel.EMAIL && recipient.isDigest();
         notification.arrive(now);
         return notification;
     }
@@ -142,6 +148,7 @@ public class Notification extends OutboxAggregate {
         status = DeliveryStatus.DELIVERED;
         deliveredAt = now;
         nextAttemptAt = null;
+        claimedUntil = null;
         attempts++;
         lastError = null;
         record(new NotificationDelivered(id, sourceEvent.id(), sourceEvent.type(), recipientId, channel.name(), now),
@@ -152,6 +159,7 @@ public class Notification extends OutboxAggregate {
     public void attemptFailed(String error, @Nullable Instant retryAt, Instant now) {
         attempts++;
         lastError = error;
+        claimedUntil = null;
         if (retryAt != null) {
             nextAttemptAt = retryAt;
             return;
@@ -169,6 +177,7 @@ public class Notification extends OutboxAggregate {
         status = DeliveryStatus.PENDING;
         attempts = 0;
         nextAttemptAt = now;
+        claimedUntil = null;
     }
 
     public boolean markRead(Instant now) {
@@ -177,6 +186,14 @@ public class Notification extends OutboxAggregate {
         }
         readAt = now;
         return true;
+    }
+
+    public boolean isDigest() {
+        return digest;
+    }
+
+    public @Nullable Instant getClaimedUntil() {
+        return claimedUntil;
     }
 
     public String getEventKey() {

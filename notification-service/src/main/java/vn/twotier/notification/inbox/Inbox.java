@@ -37,6 +37,13 @@ public class Inbox {
         return new InboxPage(recipientId, total, unread, items);
     }
 
+    /** Entries after {@code sequence}, oldest first: what a reconnecting live stream missed. */
+    public java.util.List<InboxItem> after(String recipientId, long sequence) {
+        requireRecipient(recipientId);
+        return mongo.find(Query.query(inbox(recipientId).and("sequence").gt(sequence))
+                .with(Sort.by("sequence")).limit(500), Notification.class).stream().map(InboxItem::of).toList();
+    }
+
     public InboxItem markRead(String recipientId, String notificationId) {
         requireRecipient(recipientId);
         Notification notification = mongo.findOne(Query.query(inbox(recipientId).and("_id").is(notificationId)),

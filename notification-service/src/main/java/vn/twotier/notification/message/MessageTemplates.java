@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class MessageTemplates {
 
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)}");
 
     private final Properties templates = new Properties();
@@ -45,6 +46,11 @@ public class MessageTemplates {
 
     public LocalizedText text(String key, Map<String, ?> values) {
         return new LocalizedText(render(key, Language.VI, values), render(key, Language.EN, values));
+    }
+
+    /** A template that is the same in both languages (it places the Vietnamese and English parts itself). */
+    public String bilingual(String key, Map<String, ?> values) {
+        return render(key, Language.BOTH, values);
     }
 
     /** Texts joined with the list separator of each language. */
@@ -84,6 +90,9 @@ public class MessageTemplates {
         if (value instanceof LocalDate date) {
             return DATE.format(date);
         }
+        if (value instanceof java.time.LocalDateTime dateTime) {
+            return DATE_TIME.format(dateTime);
+        }
         if (value instanceof LocalizedText text) {
             return language == Language.VI ? text.vi() : text.en();
         }
@@ -91,7 +100,7 @@ public class MessageTemplates {
     }
 
     private enum Language {
-        VI("vi"), EN("en");
+        VI("vi"), EN("en"), BOTH("both");
 
         final String suffix;
 
