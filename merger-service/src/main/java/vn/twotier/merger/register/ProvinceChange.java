@@ -19,16 +19,18 @@ public class ProvinceChange extends OutboxAggregate {
     private int unitsRegistered;
     private int unitsRetired;
     private int unitsUnchanged;
-    private String fileName;
+    private @org.jspecify.annotations.Nullable String fileName;
     private String importedBy;
     private Instant at;
 
     protected ProvinceChange() {
     }
 
-    static ProvinceChange of(String importId, ProvinceCounts counts, String fileName, String importedBy, Instant now) {
+    static ProvinceChange of(String importId, ProvinceCounts counts, @org.jspecify.annotations.Nullable String fileName,
+            String importedBy, Instant now) {
         ProvinceChange change = new ProvinceChange();
-        change.id = importId + ":" + counts.provinceCode();
+        // one document per write: a re-run of an interrupted write reports what it still changed
+        change.id = importId + ":" + counts.provinceCode() + ":" + java.util.UUID.randomUUID();
         change.importId = importId;
         change.provinceCode = counts.provinceCode();
         change.provinceName = counts.provinceName();

@@ -41,7 +41,7 @@ public class RegisterWriter {
     }
 
     /** Who is writing: the import or scenario id (also the {@code RegisterImported} import id), file and actor. */
-    public record Source(String changeId, String kind, String fileName, String actor) {
+    public record Source(String changeId, String kind, @org.jspecify.annotations.Nullable String fileName, String actor) {
 
         String label() {
             return kind + ":" + changeId;

@@ -1,6 +1,7 @@
 package vn.twotier.merger.register;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,9 +28,13 @@ public record UnitState(
         List<LineageLink> predecessors,
         List<LineageLink> successors) {
 
+    /** Links in one canonical order, so the same lineage compares equal however it was assembled. */
+    private static final Comparator<LineageLink> LINK_ORDER =
+            Comparator.comparing(LineageLink::unitCode).thenComparing(LineageLink::validFrom);
+
     public UnitState {
-        predecessors = List.copyOf(predecessors);
-        successors = List.copyOf(successors);
+        predecessors = predecessors.stream().sorted(LINK_ORDER).toList();
+        successors = successors.stream().sorted(LINK_ORDER).toList();
     }
 
     public String id() {

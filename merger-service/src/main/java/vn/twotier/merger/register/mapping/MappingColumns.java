@@ -18,13 +18,15 @@ public final class MappingColumns {
     public static final String SHARE = "merge_share";
     public static final String RESOLUTION = "resolution";
     public static final String AREA = "new_area_km2";
+    /** Optional: the fraction of a partial old unit that goes into the new unit, when known (exports write it). */
+    public static final String FRACTION = "share_fraction";
 
     public static final List<String> REQUIRED =
             List.of(NEW_CODE, NEW_NAME, NEW_TYPE, PROVINCE_CODE, OLD_CODE, OLD_NAME, OLD_TYPE, SHARE);
 
     /** Every column this service reads or writes, in file order; other columns are ignored on import. */
     public static final List<String> ALL = List.of(NEW_CODE, NEW_NAME, NEW_TYPE, PROVINCE, PROVINCE_CODE, OLD_CODE,
-            OLD_NAME, OLD_TYPE, OLD_DISTRICT, OLD_PROVINCE, SHARE, RESOLUTION, AREA);
+            OLD_NAME, OLD_TYPE, OLD_DISTRICT, OLD_PROVINCE, SHARE, RESOLUTION, AREA, FRACTION);
 
     private MappingColumns() {
     }

@@ -19,5 +19,6 @@ public record MappingLink(
         @Nullable String oldProvince,
         MergeShare share,
         @Nullable String resolution,
-        @Nullable Double newAreaKm2) {
+        @Nullable Double newAreaKm2,
+        @Nullable Double fraction) {
 }

@@ -60,7 +60,12 @@ public class MappingParser {
         UnitType oldType = type(row, MappingColumns.OLD_TYPE, UnitTypes::oldUnit, "Xã, Phường, Thị trấn or Huyện",
                 violations);
         MergeShare share = share(row, violations);
-        Double area = area(row, violations);
+        Double area = positive(row, MappingColumns.AREA, "invalid-area", violations);
+        Double fraction = positive(row, MappingColumns.FRACTION, "invalid-fraction", violations);
+        if (fraction != null && (fraction > 1 || share == MergeShare.FULL && fraction != 1)) {
+            violations.add(Violation.atLine(line, MappingColumns.FRACTION, "invalid-fraction",
+                    "share_fraction " + fraction + " does not fit merge_share " + share + "."));
+        }
         if (violations.size() > before) {
             return null;
         }
@@ -68,7 +73,7 @@ public class MappingParser {
                 Names.normalize(row.get(MappingColumns.PROVINCE)), oldCode, oldName, oldType,
                 Names.normalize(row.get(MappingColumns.OLD_DISTRICT)),
                 Names.normalize(row.get(MappingColumns.OLD_PROVINCE)), share,
-                Names.normalize(row.get(MappingColumns.RESOLUTION)), area);
+                Names.normalize(row.get(MappingColumns.RESOLUTION)), area, fraction);
     }
 
     private static @Nullable String required(RawRow row, String column, List<Violation> violations) {
@@ -118,8 +123,8 @@ public class MappingParser {
         }
     }
 
-    private static @Nullable Double area(RawRow row, List<Violation> violations) {
-        String value = Names.normalize(row.get(MappingColumns.AREA));
+    private static @Nullable Double positive(RawRow row, String column, String code, List<Violation> violations) {
+        String value = Names.normalize(row.get(column));
         if (value == null) {
             return null;
         }
@@ -131,8 +136,8 @@ public class MappingParser {
         } catch (NumberFormatException e) {
             // reported below
         }
-        violations.add(Violation.atLine(row.line(), MappingColumns.AREA, "invalid-area",
-                "new_area_km2 \"" + value + "\" is not a positive number."));
+        violations.add(Violation.atLine(row.line(), column, code,
+                column + " \"" + value + "\" is not a positive number."));
         return null;
     }
 
