@@ -97,7 +97,8 @@ public class UnitReadModel {
         if (asOf == null) {
             return versions.stream().max(Comparator.comparing(UnitVersion::validFrom));
         }
-        return versions.stream().filter(unit -> unit.inForceOn(asOf)).findFirst();
+        // if a retirement has not arrived yet, two versions overlap: the newer one is the unit of that day
+        return versions.stream().filter(unit -> unit.inForceOn(asOf)).max(Comparator.comparing(UnitVersion::validFrom));
     }
 
     public Optional<UnitVersion> version(String code, LocalDate validFrom) {
