@@ -61,12 +61,42 @@ public final class SampleData {
                 + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
         RestClient staffing = client(staffingUrl);
         for (String province : ROSTER_PROVINCES) {
+            awaitStaffingKnowsProvince(merger, staffing, province, progress);
             Map<?, ?> roster = staffing.post().uri("/api/v1/rosters/generate").contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("provinceCode", province, "seed", SEED, "asOf", "2025-07-01"))
                     .retrieve().body(Map.class);
             progress.accept("synthetic roster for province " + province + ": " + roster);
         }
         Files.writeString(marker, "loaded\n");
+    }
+
+    /**
+     * Staffing learns the register from events, asynchronously: a roster generated before all of a province's units
+     * arrived would leave some out, so wait until staffing has as many units in force as merger's summary says.
+     */
+    private static void awaitStaffingKnowsProvince(RestClient merger, RestClient staffing, String province,
+            Consumer<String> progress) {
+        Map<?, ?> summary = merger.get().uri("/api/v1/provinces/{p}/summary?asOf=2025-07-01", province).retrieve()
+                .body(Map.class);
+        int expected = ((Number) summary.get("total")).intValue();
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        int known = -1;
+        while (System.nanoTime() < deadline) {
+            List<?> units = staffing.get().uri("/api/v1/units?provinceCode={p}&asOf=2025-07-01", province)
+                    .retrieve().body(List.class);
+            known = (int) units.stream().filter(unit -> !"PROVINCE".equals(((Map<?, ?>) unit).get("type"))).count();
+            if (known >= expected) {
+                return;
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("staffing-service knows " + known + " of the " + expected
+                + " units of province " + province + " after 10 minutes");
     }
 
     private static RestClient client(String baseUrl) {

@@ -29,6 +29,9 @@ public final class TwoTierLauncher {
     private ServiceStack services;
 
     public static void main(String[] args) {
+        // Until the services set up logging (to the log file), keep the broker and store start-up quiet.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);
@@ -80,6 +83,9 @@ public final class TwoTierLauncher {
                         "logging.file.name", data.resolve("logs/twotier.log").toString(),
                         "logging.threshold.console", "WARN",
                         "spring.main.banner-mode", "off",
+                        "logging.include-application-name", false,
+                        "logging.level.de.bwaldvogel", "ERROR",
+                        "logging.level.org.springdoc.core.events", "ERROR",
                         "twotier.mail.embedded-smtp-port", options.smtpPort()));
         services.start();
         services.services().forEach(service -> awaitReady(service.url()));
