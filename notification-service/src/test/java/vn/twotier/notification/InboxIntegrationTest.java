@@ -12,27 +12,18 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.web.client.RestClient;
 import vn.twotier.events.merger.RegisterImported;
 import vn.twotier.notification.fanout.FanOut;
 
 /** The walking skeleton's part: a register import reaches the province committee's inbox exactly once. */
 @NotificationServiceTest
-class InboxIntegrationTest {
+class InboxIntegrationTest extends ServiceTestSupport {
 
     private static final OffsetDateTime JULY_FIRST = OffsetDateTime.of(2025, 7, 1, 8, 30, 0, 0, ZoneOffset.ofHours(7));
 
     @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-
-    @Autowired
     FanOut fanOut;
-
-    @LocalServerPort
-    int port;
 
     @Test
     void aRegisterImportPublishedTwiceReachesTheProvinceCommitteeOnce() throws Exception {
@@ -47,7 +38,7 @@ class InboxIntegrationTest {
         kafka.send(TestEvents.record(laterId, new RegisterImported("imp-2", province, "Tỉnh Thử Nghiệm", 0, 0, 55,
                 null, "Trần Thị Bình"), JULY_FIRST.plusDays(1))).get();
 
-        String committee = await().atMost(Duration.ofSeconds(30)).until(() -> committeeOf(province),
+        String committee = await().atMost(Duration.ofSeconds(30)).until(() -> committeeOrNull(province),
                 id -> id != null);
         Map<String, Object> inbox = await().atMost(Duration.ofSeconds(30))
                 .until(() -> inbox(committee), page -> eventIds(page).contains(laterId));
@@ -70,7 +61,7 @@ class InboxIntegrationTest {
         String eventId = UUID.randomUUID().toString();
         kafka.send(TestEvents.record(eventId, new RegisterImported("imp", province, "Thành phố Thử", 1, 0, 0, null,
                 "tester"), JULY_FIRST)).get();
-        String committee = await().atMost(Duration.ofSeconds(30)).until(() -> committeeOf(province),
+        String committee = await().atMost(Duration.ofSeconds(30)).until(() -> committeeOrNull(province),
                 id -> id != null);
         Map<String, Object> inbox = await().atMost(Duration.ofSeconds(30)).until(() -> inbox(committee),
                 page -> eventIds(page).contains(eventId));
@@ -99,7 +90,7 @@ class InboxIntegrationTest {
 
         assertThat(fanOut.apply(event, handler)).isEqualTo(1);
         assertThat(fanOut.apply(event, handler)).isZero();
-        assertThat(inbox(committeeOf(province)).get("total")).isEqualTo(1);
+        assertThat(inbox(committeeOrNull(province)).get("total")).isEqualTo(1);
     }
 
     @Test
@@ -110,29 +101,16 @@ class InboxIntegrationTest {
         assertThat(response.getBody().get("type")).isEqualTo("https://twotier.vn/problems/recipient-not-found");
     }
 
-    private String committeeOf(String province) {
+    private String committeeOrNull(String province) {
         List<?> found = http().get()
                 .uri("/api/v1/recipients?provinceCode={p}&role=PROVINCE_ORGANIZATION_COMMITTEE", province)
                 .retrieve().body(List.class);
-        assertThat(found).hasSizeLessThanOrEqualTo(1);
+        assertThat(found).as("one default committee per province").hasSizeLessThanOrEqualTo(1);
         return found.isEmpty() ? null : (String) ((Map<?, ?>) found.get(0)).get("id");
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> inbox(String recipientId) {
-        return http().get().uri("/api/v1/inbox/{r}", recipientId).retrieve().body(Map.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> items(Map<String, Object> inbox) {
-        return (List<Map<String, Object>>) inbox.get("items");
     }
 
     private static List<Object> eventIds(Map<String, Object> inbox) {
         return items(inbox).stream().map(item -> item.get("eventId")).toList();
     }
 
-    private RestClient http() {
-        return RestClient.create("http://localhost:" + port);
-    }
 }

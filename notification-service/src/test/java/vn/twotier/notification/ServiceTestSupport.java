@@ -4,17 +4,28 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.client.RestClient;
+import vn.twotier.events.CloudEventCodec;
 import vn.twotier.events.DomainEvent;
+import vn.twotier.events.ReceivedEvent;
+import vn.twotier.events.Topics;
 
 /** What the service's integration tests do as a user or another service would: HTTP calls and Kafka events. */
 public abstract class ServiceTestSupport {
@@ -26,6 +37,31 @@ public abstract class ServiceTestSupport {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    protected KafkaProperties kafkaProperties;
+
+    /** The delivery events published for one notification (the record key), read from the topic from its start. */
+    protected List<ReceivedEvent<DomainEvent>> deliveryEvents(String notificationId, int atLeast) {
+        Map<String, Object> config = new HashMap<>(kafkaProperties.buildConsumerProperties());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ReceivedEvent<DomainEvent>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(Topics.NOTIFICATION_DELIVERIES));
+            await().atMost(PATIENCE).until(() -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (notificationId.equals(record.key())) {
+                        found.add(CloudEventCodec.decode(CloudEventCodec.fromRecord(record)));
+                    }
+                }
+                return found.size() >= atLeast;
+            });
+        }
+        return found;
+    }
 
     protected String publish(DomainEvent event, OffsetDateTime time) {
         String eventId = UUID.randomUUID().toString();

@@ -58,6 +58,25 @@ public class Inbox {
         return InboxItem.of(notification);
     }
 
+    /** Confirms an action-required notification; a second confirmation changes nothing. */
+    public InboxItem acknowledge(String recipientId, String notificationId) {
+        requireRecipient(recipientId);
+        Notification notification = mongo.findOne(Query.query(inbox(recipientId).and("_id").is(notificationId)),
+                Notification.class);
+        if (notification == null) {
+            throw new NotFoundException("notification", "No notification " + notificationId + " in the inbox of "
+                    + recipientId + ".");
+        }
+        if (!notification.isActionRequired()) {
+            throw new vn.twotier.support.web.ConflictException("no-acknowledgement-needed",
+                    "Notification " + notificationId + " does not ask for an acknowledgement.");
+        }
+        if (notification.acknowledge(clock.instant())) {
+            mongo.save(notification); // a concurrent escalation makes this a 409: reload and see
+        }
+        return InboxItem.of(notification);
+    }
+
     private void requireRecipient(String recipientId) {
         if (directory.byId(recipientId).isEmpty()) {
             throw new NotFoundException("recipient", "No recipient " + recipientId + ".");

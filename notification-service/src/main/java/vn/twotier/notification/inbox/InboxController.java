@@ -48,6 +48,12 @@ class InboxController {
         return inbox.page(recipientId, unreadOnly, offset, limit);
     }
 
+    /** Confirms a notification that requires action (e.g. a commune confirming it has taken note of a merger). */
+    @PostMapping("/{notificationId}/acknowledge")
+    InboxItem acknowledge(@PathVariable String recipientId, @PathVariable String notificationId) {
+        return inbox.acknowledge(recipientId, notificationId);
+    }
+
     @PostMapping("/{notificationId}/read")
     InboxItem markRead(@PathVariable String recipientId, @PathVariable String notificationId) {
         return inbox.markRead(recipientId, notificationId);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.twotier.events.EventJson;
 import vn.twotier.events.merger.RegisterImported;
+import vn.twotier.events.notification.NotificationFailed;
 import vn.twotier.notification.NotificationServiceTest;
 import vn.twotier.notification.ServiceTestSupport;
 import vn.twotier.notification.TestEvents;
@@ -61,6 +62,13 @@ class WebhookIntegrationTest extends ServiceTestSupport {
             assertThat(failed).containsEntry("channel", "WEBHOOK").containsEntry("attempts", 3);
             assertThat((String) failed.get("lastError")).contains("503");
             assertThat(receiver.attempts()).as("max attempts, then no more").isEqualTo(3);
+            var failure = deliveryEvents((String) failed.get("id"), 1).stream()
+                    .filter(event -> event.data() instanceof NotificationFailed).findFirst().orElseThrow();
+            assertThat((NotificationFailed) failure.data()).satisfies(event -> {
+                assertThat(event.recipientId()).isEqualTo(hook);
+                assertThat(event.channel()).isEqualTo("WEBHOOK");
+                assertThat(event.attempts()).isEqualTo(3);
+            });
 
             receiver.switchTo(Mode.ACCEPT);
             Map<String, Object> replayed = http().post().uri("/ops/notifications/{id}/replay", failed.get("id"))
