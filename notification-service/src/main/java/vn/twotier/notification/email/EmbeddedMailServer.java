@@ -9,7 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * A real SMTP server (GreenMail) inside the service for the embedded default: the service's e-mails really travel
@@ -23,21 +22,41 @@ public class EmbeddedMailServer implements DisposableBean {
 
     private final GreenMail greenMail;
 
-    public EmbeddedMailServer(@Value("${twotier.notification.mail.embedded-server.smtp-port:3025}") int smtpPort,
-            @Value("${twotier.notification.mail.embedded-server.imap-port:3143}") int imapPort) {
-        greenMail = new GreenMail(new ServerSetup[] {
+    /**
+     * Listens on the given ports; when one is taken (another TwoTier, a developer's mail catcher) and
+     * {@code fallBackToFreePorts} is set, on free ports instead, logged, so the service still starts.
+     */
+    public EmbeddedMailServer(int smtpPort, int imapPort, boolean fallBackToFreePorts) {
+        GreenMail started;
+        try {
+            started = start(smtpPort, imapPort);
+        } catch (RuntimeException e) {
+            if (!fallBackToFreePorts) {
+                throw new IllegalStateException("The embedded mail server could not listen on " + LOOPBACK
+                        + " ports " + smtpPort + " (SMTP) and " + imapPort + " (IMAP); another program may hold them."
+                        + " Set twotier.notification.mail.embedded-server.smtp-port / imap-port, or turn it off with "
+                        + "twotier.notification.mail.embedded-server.enabled=false. Cause: " + e.getMessage(), e);
+            }
+            log.warn("Ports {} (SMTP) / {} (IMAP) are taken; the embedded mail server uses free ports instead",
+                    smtpPort, imapPort);
+            started = start(0, 0);
+        }
+        greenMail = started;
+        log.info("Embedded mail server: SMTP {}:{}, IMAP {}:{} (log in with the recipient's address as user name and "
+                + "password); received mail also at GET /ops/mailbox", LOOPBACK, smtpPort(), LOOPBACK, imapPort());
+    }
+
+    private static GreenMail start(int smtpPort, int imapPort) {
+        GreenMail server = new GreenMail(new ServerSetup[] {
                 new ServerSetup(smtpPort, LOOPBACK, ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, LOOPBACK, ServerSetup.PROTOCOL_IMAP)});
         try {
-            greenMail.start();
+            server.start();
+            return server;
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The embedded mail server could not listen on " + LOOPBACK + " ports "
-                    + smtpPort + " (SMTP) and " + imapPort + " (IMAP); another program may hold them. Set "
-                    + "twotier.notification.mail.embedded-server.smtp-port / imap-port, or disable it with "
-                    + "twotier.notification.mail.embedded-server.enabled=false. Cause: " + e.getMessage(), e);
+            server.stop();
+            throw e;
         }
-        log.info("Embedded mail server: SMTP {}:{}, IMAP {}:{} (any user name, password = user name)", LOOPBACK,
-                smtpPort(), LOOPBACK, greenMail.getImap().getPort());
     }
 
     public String host() {

@@ -5,6 +5,7 @@ import java.util.Properties;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
@@ -24,16 +25,17 @@ class MailConfiguration {
     @ConditionalOnProperty(name = "twotier.notification.mail.embedded-server.enabled", havingValue = "true",
             matchIfMissing = true)
     EmbeddedMailServer embeddedMailServer(
-            @org.springframework.beans.factory.annotation.Value("${twotier.notification.mail.embedded-server.smtp-port:3025}") int smtpPort,
-            @org.springframework.beans.factory.annotation.Value("${twotier.notification.mail.embedded-server.imap-port:3143}") int imapPort) {
-        return new EmbeddedMailServer(smtpPort, imapPort);
+            @Value("${twotier.notification.mail.embedded-server.smtp-port:3025}") int smtpPort,
+            @Value("${twotier.notification.mail.embedded-server.imap-port:3143}") int imapPort,
+            @Value("${twotier.notification.mail.embedded-server.fall-back-to-free-ports:true}") boolean fallBack) {
+        return new EmbeddedMailServer(smtpPort, imapPort, fallBack);
     }
 
     @Bean
     JavaMailSenderImpl mailSender(MailProperties properties, ObjectProvider<EmbeddedMailServer> embedded) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         EmbeddedMailServer server = embedded.getIfAvailable();
-        @Nullable String host = properties.getHost();
+        @Nullable String host = blankToNull(properties.getHost());
         if (host == null && server != null) {
             sender.setHost(server.host());
             sender.setPort(server.smtpPort());
@@ -42,8 +44,8 @@ class MailConfiguration {
             if (properties.getPort() != null) {
                 sender.setPort(properties.getPort());
             }
-            sender.setUsername(properties.getUsername());
-            sender.setPassword(properties.getPassword());
+            sender.setUsername(blankToNull(properties.getUsername()));
+            sender.setPassword(blankToNull(properties.getPassword()));
             sender.setProtocol(properties.getProtocol());
         }
         sender.setDefaultEncoding(StandardCharsets.UTF_8.name());
@@ -55,5 +57,9 @@ class MailConfiguration {
         javaMail.putIfAbsent("mail.smtp.writetimeout", "10000");
         sender.setJavaMailProperties(javaMail);
         return sender;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }
