@@ -3,6 +3,7 @@ package vn.twotier.staffing.gap;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -15,7 +16,6 @@ import vn.twotier.staffing.roster.RosterChanged;
 import vn.twotier.staffing.roster.RosterImporter;
 import vn.twotier.staffing.roster.UnitRoster;
 import vn.twotier.staffing.unit.UnitChanged;
-import vn.twotier.staffing.unit.UnitReadModel;
 import vn.twotier.staffing.unit.UnitVersion;
 
 /**
@@ -27,13 +27,11 @@ import vn.twotier.staffing.unit.UnitVersion;
 class GapRecomputer {
 
     private final GapService gaps;
-    private final UnitReadModel units;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    GapRecomputer(GapService gaps, UnitReadModel units, MongoTemplate mongo, Clock clock) {
+    GapRecomputer(GapService gaps, MongoTemplate mongo, Clock clock) {
         this.gaps = gaps;
-        this.units = units;
         this.mongo = mongo;
         this.clock = clock;
     }
@@ -45,8 +43,7 @@ class GapRecomputer {
 
     @EventListener
     void on(UnitChanged event) {
-        recompute(units.versions(event.unitCode()).stream()
-                .map(unit -> UnitVersion.idOf(unit.code(), unit.validFrom())).toList());
+        recompute(List.of(event.unitId()));
     }
 
     @EventListener
@@ -58,24 +55,26 @@ class GapRecomputer {
     }
 
     void recompute(Collection<String> unitIds) {
-        if (unitIds.isEmpty()) {
-            return;
-        }
-        GapService.Context context = gaps.context();
+        GapService.Context context = null; // read only once a unit with a roster turns up
         for (String unitId : unitIds) {
+            UnitRoster roster = mongo.findById(unitId, UnitRoster.class);
+            if (roster == null) {
+                continue; // no staffing data: not assessed (most register events end here, cheaply)
+            }
+            if (context == null) {
+                context = gaps.context();
+            }
             try {
-                recomputeOne(context, unitId);
+                recomputeOne(context, unitId, roster);
             } catch (OptimisticLockingFailureException concurrent) {
-                recomputeOne(context, unitId); // someone else just wrote it: compute again on their state
+                recomputeOne(context, unitId, roster); // someone else just wrote it: compute again on their state
             }
         }
     }
 
-    private void recomputeOne(GapService.Context context, String unitId) {
+    private void recomputeOne(GapService.Context context, String unitId, UnitRoster roster) {
         UnitVersion unit = mongo.findById(unitId, UnitVersion.class);
-        UnitRoster roster = mongo.findById(unitId, UnitRoster.class);
-        if (unit == null || unit.type() == null || roster == null
-                || !RosterImporter.COMMUNE_LEVEL.contains(unit.type())) {
+        if (unit == null || unit.type() == null || !RosterImporter.COMMUNE_LEVEL.contains(unit.type())) {
             return;
         }
         UnitGap gap = gaps.compute(context, unit, roster.staff(), dateFor(unit));

@@ -1,5 +1,5 @@
 package vn.twotier.staffing.unit;
 
-/** In-process signal that a unit's register data changed, so its staffing figures are recomputed. */
-public record UnitChanged(String unitCode, String provinceCode) {
+/** In-process signal that one unit version's register data changed, so its staffing figures are recomputed. */
+public record UnitChanged(String unitId, String unitCode, String provinceCode) {
 }

@@ -64,18 +64,17 @@ public class UnitReadModel {
                 UnitVersion.class);
         UnitVersion unit = mongo.findById(id, UnitVersion.class);
         if (unit != null) {
-            publisher.publishEvent(new UnitChanged(unit.code(), unit.provinceCode()));
+            publisher.publishEvent(new UnitChanged(id, unit.code(), unit.provinceCode()));
         }
         return unit;
     }
 
     private void upsert(String code, LocalDate validFrom, Update update) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(UnitVersion.idOf(code, validFrom))), update,
-                UnitVersion.class);
-        UnitVersion unit = mongo.findById(UnitVersion.idOf(code, validFrom), UnitVersion.class);
-        if (unit != null) {
-            publisher.publishEvent(new UnitChanged(code, unit.provinceCode()));
-        }
+        String id = UnitVersion.idOf(code, validFrom);
+        mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, UnitVersion.class);
+        // by id only: register imports bring thousands of these events and the embedded store ignores indexes
+        publisher.publishEvent(new UnitChanged(id, code, (String) update.getUpdateObject()
+                .get("$set", org.bson.Document.class).get("provinceCode")));
     }
 
     /** Versions of a province's units; with a date, only those in force on it. */
