@@ -4,19 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import com.mongodb.bulk.BulkWriteResult;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.twotier.merger.store.AggregateUpdates;
 import vn.twotier.support.outbox.OutboxRelay;
 
 /**
@@ -31,11 +28,13 @@ public class RegisterWriter {
     private static final int CHUNK = 1000;
 
     private final MongoTemplate mongo;
+    private final AggregateUpdates aggregates;
     private final OutboxRelay relay;
     private final Clock clock;
 
-    public RegisterWriter(MongoTemplate mongo, OutboxRelay relay, Clock clock) {
+    public RegisterWriter(MongoTemplate mongo, AggregateUpdates aggregates, OutboxRelay relay, Clock clock) {
         this.mongo = mongo;
+        this.aggregates = aggregates;
         this.relay = relay;
         this.clock = clock;
     }
@@ -72,7 +71,7 @@ public class RegisterWriter {
         Instant now = clock.instant();
         Map<String, UnitVersion> existing = load(states.stream().map(UnitState::id).toList());
         List<UnitVersion> inserts = new ArrayList<>();
-        Map<UnitVersion, Long> replacements = new LinkedHashMap<>();
+        List<UnitVersion> updates = new ArrayList<>();
         int registered = 0;
         int retired = 0;
         int unchanged = 0;
@@ -85,20 +84,21 @@ public class RegisterWriter {
                 retired += created.getValidTo() != null ? 1 : 0;
                 continue;
             }
-            Long previousVersion = unit.getVersion();
             UnitVersion.Change change = unit.update(state, source.label(), now);
             if (!change.any()) {
                 unchanged++;
                 continue;
             }
-            replacements.put(unit, previousVersion);
+            updates.add(unit);
             registered += change.registered() ? 1 : 0;
             retired += change.retired() ? 1 : 0;
         }
         for (int from = 0; from < inserts.size(); from += CHUNK) {
             mongo.insert(inserts.subList(from, Math.min(from + CHUNK, inserts.size())), UnitVersion.class);
         }
-        replace(replacements);
+        for (int from = 0; from < updates.size(); from += CHUNK) {
+            aggregates.updateAll(updates.subList(from, Math.min(from + CHUNK, updates.size())), UnitVersion.class);
+        }
         ProvinceCounts counts = new ProvinceCounts(provinceCode, provinceName, registered, retired, unchanged);
         if (counts.changedAnything()) {
             mongo.insert(ProvinceChange.of(source.changeId(), counts, source.fileName(), source.actor(), now));
@@ -114,20 +114,5 @@ public class RegisterWriter {
                     .forEach(unit -> found.put(unit.getId(), unit));
         }
         return found;
-    }
-
-    /** Replaces changed versions in bulk, each only if nobody changed it since it was read. */
-    private void replace(Map<UnitVersion, Long> replacements) {
-        if (replacements.isEmpty()) {
-            return;
-        }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, UnitVersion.class);
-        replacements.forEach((unit, previousVersion) -> bulk.replaceOne(
-                Query.query(Criteria.where("_id").is(unit.getId()).and("version").is(previousVersion)), unit));
-        BulkWriteResult result = bulk.execute();
-        if (result.getMatchedCount() != replacements.size()) {
-            throw new OptimisticLockingFailureException((replacements.size() - result.getMatchedCount())
-                    + " unit versions were changed by someone else during this write; run it again");
-        }
     }
 }

@@ -13,7 +13,7 @@ import vn.twotier.events.merger.UnitRegistered;
 import vn.twotier.events.merger.UnitRetired;
 import vn.twotier.events.merger.UnitType;
 import vn.twotier.events.merger.LineageLink;
-import vn.twotier.support.outbox.OutboxAggregate;
+import vn.twotier.merger.store.TrackedAggregate;
 
 /**
  * One version of an administrative unit, keyed by (code, valid-from): most new communes reuse a predecessor's code,
@@ -22,7 +22,7 @@ import vn.twotier.support.outbox.OutboxAggregate;
  */
 @Document("units")
 @CompoundIndex(name = "province_validity", def = "{'provinceCode': 1, 'validFrom': 1}")
-public class UnitVersion extends OutboxAggregate {
+public class UnitVersion extends TrackedAggregate {
 
     @Indexed
     private String code;
@@ -76,7 +76,6 @@ public class UnitVersion extends OutboxAggregate {
         if (retirement && validTo != null) {
             record(retiredEvent(), now);
         }
-        version = version == null ? 0L : version + 1; // written by a bulk replace that checks the previous version
         return new Change(registration, retirement && validTo != null);
     }
 

@@ -18,7 +18,7 @@ import vn.twotier.events.merger.ScenarioRevised;
 import vn.twotier.events.merger.ScenarioSubmitted;
 import vn.twotier.events.merger.ScenarioTookEffect;
 import vn.twotier.events.merger.ScenarioWithdrawn;
-import vn.twotier.support.outbox.OutboxAggregate;
+import vn.twotier.merger.store.TrackedAggregate;
 import vn.twotier.support.web.ConflictException;
 
 /**
@@ -26,7 +26,7 @@ import vn.twotier.support.web.ConflictException;
  * the audit trail and records its event in the same document write.
  */
 @Document("scenarios")
-public class Scenario extends OutboxAggregate {
+public class Scenario extends TrackedAggregate {
 
     @Indexed
     private String provinceCode;

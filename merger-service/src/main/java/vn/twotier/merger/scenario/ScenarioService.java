@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.twotier.merger.register.ProvinceCounts;
 import vn.twotier.merger.register.UnitVersion;
+import vn.twotier.merger.store.AggregateUpdates;
 import vn.twotier.support.web.NotFoundException;
 import vn.twotier.support.web.ValidationFailedException;
 import vn.twotier.support.web.Violation;
@@ -28,11 +29,13 @@ public class ScenarioService {
     private final MongoTemplate mongo;
     private final ScenarioValidator validator;
     private final ScenarioRegisterChange registerChange;
+    private final AggregateUpdates updates;
     private final Clock clock;
 
     public ScenarioService(MongoTemplate mongo, ScenarioValidator validator, ScenarioRegisterChange registerChange,
-            Clock clock) {
+            AggregateUpdates updates, Clock clock) {
         this.mongo = mongo;
+        this.updates = updates;
         this.validator = validator;
         this.registerChange = registerChange;
         this.clock = clock;
@@ -71,7 +74,7 @@ public class ScenarioService {
         scenario.checkCan("revise");
         scenario.expectVersion(expectedVersion);
         scenario.revise(name, effectiveDate, units, actor, reason, clock.instant());
-        return mongo.save(scenario);
+        return updates.update(scenario);
     }
 
     public ValidationReport validate(String id) {
@@ -84,7 +87,7 @@ public class ScenarioService {
         scenario.expectVersion(expectedVersion);
         requireValid(scenario);
         scenario.submit(actor, comment, clock.instant());
-        return mongo.save(scenario);
+        return updates.update(scenario);
     }
 
     public Scenario approve(String id, @Nullable Long expectedVersion, String actor, @Nullable String reason) {
@@ -92,7 +95,7 @@ public class ScenarioService {
         scenario.checkCan("approve");
         scenario.expectVersion(expectedVersion);
         scenario.approve(actor, reason, clock.instant());
-        return mongo.save(scenario);
+        return updates.update(scenario);
     }
 
     public Scenario reject(String id, @Nullable Long expectedVersion, String actor, @Nullable String reason) {
@@ -100,7 +103,7 @@ public class ScenarioService {
         scenario.checkCan("reject");
         scenario.expectVersion(expectedVersion);
         scenario.reject(actor, requireReason("reject", reason), clock.instant());
-        return mongo.save(scenario);
+        return updates.update(scenario);
     }
 
     public Scenario withdraw(String id, @Nullable Long expectedVersion, String actor, @Nullable String reason) {
@@ -108,7 +111,7 @@ public class ScenarioService {
         scenario.checkCan("withdraw");
         scenario.expectVersion(expectedVersion);
         scenario.withdraw(actor, requireReason("withdraw", reason), clock.instant());
-        return mongo.save(scenario);
+        return updates.update(scenario);
     }
 
     /**
@@ -122,7 +125,7 @@ public class ScenarioService {
         requireValid(scenario); // the register may have changed since approval
         List<ProvinceCounts> counts = registerChange.apply(scenario, actor);
         scenario.tookEffect(actor, reason, clock.instant());
-        Scenario saved = mongo.save(scenario);
+        Scenario saved = updates.update(scenario);
         log.info("Scenario {} took effect on {}: {}", id, scenario.getEffectiveDate(), counts);
         return saved;
     }
