@@ -3,7 +3,6 @@ package vn.twotier.staffing.roster;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -124,13 +123,5 @@ final class RosterFileReader {
     /** "Birth date", "birth-date", "BIRTH_DATE" → "birth_date". */
     static String column(String header) {
         return header.strip().replace("\uFEFF", "").toLowerCase().replaceAll("[\\s\\-]+", "_");
-    }
-
-    static byte[] bytes(java.io.InputStream in) throws IOException {
-        return in.readAllBytes();
-    }
-
-    static BufferedReader reader(byte[] content) {
-        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8));
     }
 }
