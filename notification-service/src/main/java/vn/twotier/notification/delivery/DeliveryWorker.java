@@ -53,6 +53,8 @@ public class DeliveryWorker implements SmartLifecycle {
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final Duration pollInterval;
     private @Nullable ScheduledExecutorService scheduler;
+    private final java.util.concurrent.atomic.AtomicBoolean pollRequested =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean running;
 
     public DeliveryWorker(MongoTemplate mongo, RecipientDirectory directory, Clock clock, List<ChannelSender> senders,
@@ -77,11 +79,8 @@ public class DeliveryWorker implements SmartLifecycle {
     /** A new outbound notification is tried at once rather than at the next poll. */
     @EventListener
     public void onCreated(NotificationCreated created) {
-        if (running && created.notification().getChannel() != Channel.IN_APP) {
-            ScheduledExecutorService current = scheduler;
-            if (current != null) {
-                current.execute(this::pollSafely);
-            }
+        if (created.notification().getChannel() != Channel.IN_APP) {
+            pollSoon();
         }
     }
 
@@ -156,14 +155,16 @@ public class DeliveryWorker implements SmartLifecycle {
         return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Notification.class);
     }
 
+    /** Asks for one extra poll; a burst of requests (a large fan-out) makes one poll, not one each. */
     private void pollSoon() {
         ScheduledExecutorService current = scheduler;
-        if (running && current != null) {
+        if (running && current != null && pollRequested.compareAndSet(false, true)) {
             current.execute(this::pollSafely);
         }
     }
 
     private void pollSafely() {
+        pollRequested.set(false);
         try {
             poll();
         } catch (RuntimeException e) {
