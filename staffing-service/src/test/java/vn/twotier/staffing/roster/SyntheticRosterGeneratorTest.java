@@ -70,4 +70,27 @@ class SyntheticRosterGeneratorTest {
                 .as("names vary").isGreaterThan(everyone.size() / 3);
         assertThat(everyone).filteredOn(p -> p.positionCode().equals("CT_UBND")).hasSize(30);
     }
+
+    @Test
+    void beforeTheReformNgheAnIsCalibratedToItsPublished8813CadresAndCivilServants() {
+        List<UnitVersion> units = new ArrayList<>();
+        Map<UnitVersion, SyntheticRosterGenerator.UnitFrame> frames = new LinkedHashMap<>();
+        for (int i = 1; i <= 412; i++) {
+            UnitVersion unit = new UnitVersion("4%04d@2008-01-01".formatted(i), "4%04d".formatted(i),
+                    LocalDate.of(2008, 1, 1), null, "Xã " + i, UnitType.COMMUNE, "40", "Huyện " + (i % 20), null,
+                    null, null, "II");
+            units.add(unit);
+            frames.put(unit, new SyntheticRosterGenerator.UnitFrame(20, "ND33", 12));
+        }
+        SyntheticRosterGenerator.Result result = new SyntheticRosterGenerator().generate("40", 1, LocalDate.of(2025,
+                3, 1), units, frames, positions, set -> norms.stream().filter(n -> n.normSet().equals(set)).toList());
+        long cadresAndCivilServants = result.rosters().values().stream().flatMap(List::stream)
+                .filter(p -> p.category() == StaffCategory.CADRE || p.category() == StaffCategory.CIVIL_SERVANT)
+                .count();
+        assertThat(result.calibratedTotal()).isEqualTo(8813);
+        assertThat(cadresAndCivilServants).isEqualTo(8813);
+        assertThat(result.rosters().values().stream().flatMap(List::stream)
+                .filter(p -> p.category() == StaffCategory.NON_PROFESSIONAL).count())
+                .as("about the 12 non-professionals of a class II commune each").isBetween(412L * 10, 412L * 15);
+    }
 }
