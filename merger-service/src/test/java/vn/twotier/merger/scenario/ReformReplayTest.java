@@ -33,6 +33,7 @@ import vn.twotier.merger.register.mapping.MappingParser;
 import vn.twotier.merger.support.MergerApi;
 import vn.twotier.merger.support.SharedData;
 import vn.twotier.merger.support.TopicProbe;
+import vn.twotier.merger.support.FastShutdown;
 import vn.twotier.testing.TestInfrastructureConfiguration;
 
 /**
@@ -41,7 +42,7 @@ import vn.twotier.testing.TestInfrastructureConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=merger-service", "test.context=replay"})
-@Import(TestInfrastructureConfiguration.class)
+@Import({TestInfrastructureConfiguration.class, FastShutdown.class})
 class ReformReplayTest {
 
     /** Hà Tĩnh (the domain's worked example), Cao Bằng, and Đà Nẵng (an island district became a special zone). */

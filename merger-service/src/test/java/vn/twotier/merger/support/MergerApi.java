@@ -58,6 +58,22 @@ public final class MergerApi {
                 .toEntity(Map.class);
     }
 
+    /** A JSON request as user "tester", with an If-Match header when {@code ifMatch} is not null. */
+    public ResponseEntity<Map> json(org.springframework.http.HttpMethod method, String path, Object body,
+            String ifMatch, Object... variables) {
+        var request = http.method(method).uri(path, variables).header("X-User", "tester")
+                .contentType(MediaType.APPLICATION_JSON);
+        if (ifMatch != null) {
+            request = request.header("If-Match", ifMatch);
+        }
+        return request.body(body).retrieve().onStatus(HttpStatusCode::isError, (req, response) -> { })
+                .toEntity(Map.class);
+    }
+
+    public ResponseEntity<byte[]> bytes(String path, Object... variables) {
+        return http.get().uri(path, variables).retrieve().toEntity(byte[].class);
+    }
+
     public static int number(Map<String, Object> body, String field) {
         return ((Number) body.get(field)).intValue();
     }
