@@ -6,7 +6,7 @@ import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +22,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class MailConfiguration {
 
     @Bean(destroyMethod = "destroy")
-    @ConditionalOnProperty(name = "twotier.notification.mail.embedded-server.enabled", havingValue = "true",
-            matchIfMissing = true)
+    // On unless turned off or a relay is configured (compose sets SPRING_MAIL_HOST to its SMTP server).
+    @ConditionalOnExpression("${twotier.notification.mail.embedded-server.enabled:true} "
+            + "and '${spring.mail.host:}'.isBlank()")
     EmbeddedMailServer embeddedMailServer(
             @Value("${twotier.notification.mail.embedded-server.smtp-port:3025}") int smtpPort,
             @Value("${twotier.notification.mail.embedded-server.imap-port:3143}") int imapPort,
