@@ -78,4 +78,33 @@ class PreReformImportTest {
                 .isEqualTo(newUnits);
         assertThat(events.stream().filter(e -> e.event().data() instanceof UnitRetired).count()).isEqualTo(oldUnits);
     }
+
+    @Test
+    void anAsynchronousImportAnswersAtOnceAndShowsItsProgress() {
+        MergerApi api = new MergerApi(port);
+        byte[] file = SharedData.mergersWhere(row -> row.get("province_code").equals("20")); // Lạng Sơn
+        ResponseEntity<Map> accepted = api.upload("/api/v1/register/imports?async=true", "lang-son.csv", file,
+                "async-" + UUID.randomUUID());
+        assertThat(accepted.getStatusCode().value()).isEqualTo(202);
+        assertThat(accepted.getHeaders().getLocation()).isNotNull();
+        int rows = number(accepted.getBody(), "rowsTotal");
+        Map<String, Object> done = await().atMost(Duration.ofSeconds(60)).until(
+                () -> api.get(accepted.getHeaders().getLocation().getPath()),
+                job -> !"RUNNING".equals(job.get("status")));
+        assertThat(done).containsEntry("status", "COMPLETED");
+        assertThat(number(done, "rowsDone")).isEqualTo(rows);
+        assertThat(number(done, "unitsRegistered")).isPositive();
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() {
+        Map<String, Object> docs = new MergerApi(port).get("/v3/api-docs");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> paths = (Map<String, Object>) docs.get("paths");
+        assertThat(paths).containsKeys("/api/v1/register/imports", "/api/v1/register/imports/{id}",
+                "/api/v1/provinces/{code}/summary", "/api/v1/provinces/{code}/units", "/api/v1/units",
+                "/api/v1/units/{code}/history", "/api/v1/scenarios", "/api/v1/scenarios/{id}",
+                "/api/v1/scenarios/{id}/submit", "/api/v1/scenarios/{id}/take-effect", "/api/v1/scenarios/imports",
+                "/api/v1/scenarios/{id}/export", "/api/v1/scenarios/compare");
+    }
 }

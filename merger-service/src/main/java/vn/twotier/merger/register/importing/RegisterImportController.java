@@ -38,10 +38,15 @@ public class RegisterImportController {
                     + "nothing. A bad file is refused with 422 listing every bad line; nothing is stored then.")
     public ResponseEntity<RegisterImportJob> importFile(@RequestPart("file") MultipartFile file,
             @Parameter(description = "full or pre-reform") @RequestParam(defaultValue = "full") String scope,
+            @Parameter(description = "true: check the file, answer 202 with the job, write in the background")
+            @RequestParam(defaultValue = "false") boolean async,
             @RequestHeader(value = Actor.HEADER, required = false) String user) throws IOException {
         String name = file.getOriginalFilename() != null ? file.getOriginalFilename() : "upload";
-        RegisterImportJob job = imports.importFile(file.getBytes(), name, ImportScope.parse(scope), Actor.of(user));
-        return ResponseEntity.created(URI.create("/api/v1/register/imports/" + job.getId())).body(job);
+        RegisterImportJob job = imports.importFile(file.getBytes(), name, ImportScope.parse(scope), Actor.of(user),
+                async);
+        URI location = URI.create("/api/v1/register/imports/" + job.getId());
+        return async ? ResponseEntity.accepted().location(location).body(job)
+                : ResponseEntity.created(location).body(job);
     }
 
     @GetMapping("/{id}")

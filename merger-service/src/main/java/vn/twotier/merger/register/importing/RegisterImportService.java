@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
@@ -19,6 +23,7 @@ import vn.twotier.merger.register.RegisterWriter;
 import vn.twotier.merger.register.mapping.MappingFileReader;
 import vn.twotier.merger.register.mapping.MappingLink;
 import vn.twotier.merger.register.mapping.MappingParser;
+import vn.twotier.support.correlation.CorrelationContext;
 import vn.twotier.support.web.NotFoundException;
 
 /** Imports a mapping file into the register: validate everything first, then write province by province. */
@@ -33,6 +38,12 @@ public class RegisterImportService {
     private final RegisterProperties properties;
     private final MongoTemplate mongo;
     private final Clock clock;
+    /** One import at a time in the background: imports of overlapping files must not interleave. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "register-import");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public RegisterImportService(MappingFileReader reader, MappingParser parser, RegisterWriter writer,
             RegisterProperties properties, MongoTemplate mongo, Clock clock) {
@@ -44,8 +55,12 @@ public class RegisterImportService {
         this.clock = clock;
     }
 
-    /** Runs the import to the end and returns its job; a bad file is refused (422) before anything is stored. */
-    public RegisterImportJob importFile(byte[] content, String fileName, ImportScope scope, String actor) {
+    /**
+     * Checks the whole file (a bad file is refused with 422 before anything is stored), then writes it: to the end
+     * before returning, or in the background when {@code async}, the job showing rows done meanwhile.
+     */
+    public RegisterImportJob importFile(byte[] content, String fileName, ImportScope scope, String actor,
+            boolean async) {
         long started = System.nanoTime();
         List<MappingLink> links = parser.parse(reader.read(content, fileName));
         RegisterPlanner.Plan plan = RegisterPlanner.plan(links, scope, properties.preReformValidFrom(),
@@ -53,27 +68,49 @@ public class RegisterImportService {
         RegisterImportJob job = RegisterImportJob.start(UUID.randomUUID().toString(), fileName, scope,
                 DigestUtils.sha256Hex(content), links.size(), actor, clock.instant());
         mongo.insert(job);
-        long parsed = System.nanoTime();
+        long checkedMs = (System.nanoTime() - started) / 1_000_000;
+        if (!async) {
+            return write(job, links, plan, checkedMs);
+        }
+        CorrelationContext.Ids ids = CorrelationContext.current();
+        background.execute(() -> CorrelationContext.runWith(ids, () -> {
+            try {
+                write(job, links, plan, checkedMs);
+            } catch (RuntimeException e) {
+                log.error("Register import {} failed", job.getId(), e);
+            }
+        }));
+        return job;
+    }
+
+    private RegisterImportJob write(RegisterImportJob job, List<MappingLink> links, RegisterPlanner.Plan plan,
+            long checkedMs) {
+        long started = System.nanoTime();
         Map<String, Integer> rowsPerProvince = new HashMap<>();
         links.forEach(link -> rowsPerProvince.merge(link.provinceCode(), 1, Integer::sum));
         try {
             var counts = writer.write(plan.states(), plan.provinceNames(),
-                    new RegisterWriter.Source(job.getId(), "import", fileName, actor),
+                    new RegisterWriter.Source(job.getId(), "import", job.getFileName(), job.getImportedBy()),
                     province -> mongo.updateFirst(Query.query(Criteria.where("_id").is(job.getId())),
                             new Update().inc("rowsDone", rowsPerProvince.getOrDefault(province.provinceCode(), 0)),
                             RegisterImportJob.class));
             job.completed(counts, clock.instant());
             mongo.save(job);
             log.info("Register import {} of {} ({} rows, {}): {} registered, {} retired, {} unchanged; "
-                    + "read and checked in {} ms, written in {} ms", job.getId(), fileName, links.size(), scope,
-                    job.getUnitsRegistered(), job.getUnitsRetired(), job.getUnitsUnchanged(),
-                    (parsed - started) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
+                    + "read and checked in {} ms, written in {} ms", job.getId(), job.getFileName(), links.size(),
+                    job.getScope(), job.getUnitsRegistered(), job.getUnitsRetired(), job.getUnitsUnchanged(),
+                    checkedMs, (System.nanoTime() - started) / 1_000_000);
             return job;
         } catch (RuntimeException e) {
             job.failed(e.getMessage(), clock.instant());
             mongo.save(job);
             throw e;
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdown();
     }
 
     public RegisterImportJob job(String id) {
