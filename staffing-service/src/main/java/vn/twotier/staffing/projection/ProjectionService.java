@@ -107,7 +107,7 @@ public class ProjectionService {
         split.forEach((unit, staff) -> targets.put(new UnitVersion(UnitVersion.idOf(unit.unitCode(), effectiveDate),
                 unit.unitCode(), effectiveDate, null, unit.name(), unit.type(), provinceCode, null, null, null, null,
                 null), staff));
-        RosterService.Outcome outcome = rosters.apply(provinceCode, effectiveDate, "scenario:" + scenarioId, targets);
+        RosterService.Outcome outcome = rosters.move(provinceCode, effectiveDate, "scenario:" + scenarioId, targets);
         log.info("Scenario {} took effect: {} staff moved onto {} new units", scenarioId, outcome.staffUpdated(),
                 units.size());
         change(scenarioId, provinceCode, current -> {

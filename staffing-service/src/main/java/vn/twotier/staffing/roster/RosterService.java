@@ -36,8 +36,11 @@ public class RosterService {
     private final RosterStore store;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final RosterLock lock;
 
-    public RosterService(MongoTemplate mongo, RosterStore store, ApplicationEventPublisher publisher, Clock clock) {
+    public RosterService(MongoTemplate mongo, RosterStore store, ApplicationEventPublisher publisher, Clock clock,
+            RosterLock lock) {
+        this.lock = lock;
         this.mongo = mongo;
         this.store = store;
         this.publisher = publisher;
@@ -49,7 +52,33 @@ public class RosterService {
             int unitsChanged, int staffTotal) {
     }
 
+    /**
+     * People arriving in units keep the people already there: each target roster is its current staff plus the
+     * arrivals (used when staff follow the register; imports replace rosters instead).
+     */
+    public Outcome move(String provinceCode, LocalDate asOf, String source,
+            Map<UnitVersion, List<StaffMember>> arrivals) {
+        return lock.withLock(() -> merged(provinceCode, asOf, source, arrivals));
+    }
+
+    private Outcome merged(String provinceCode, LocalDate asOf, String source,
+            Map<UnitVersion, List<StaffMember>> arrivals) {
+        Map<UnitVersion, List<StaffMember>> targets = new LinkedHashMap<>();
+        arrivals.forEach((unit, people) -> {
+            Map<String, StaffMember> merged = new LinkedHashMap<>();
+            store.staffOf(unit.code(), unit.validFrom()).forEach(member -> merged.put(member.personId(), member));
+            people.forEach(member -> merged.put(member.personId(), member));
+            targets.put(unit, List.copyOf(merged.values()));
+        });
+        return apply(provinceCode, asOf, source, targets);
+    }
+
     public Outcome apply(String provinceCode, LocalDate asOf, String source, Map<UnitVersion, List<StaffMember>> targets) {
+        return lock.withLock(() -> applyLocked(provinceCode, asOf, source, targets));
+    }
+
+    private Outcome applyLocked(String provinceCode, LocalDate asOf, String source,
+            Map<UnitVersion, List<StaffMember>> targets) {
         RosterDiff diff = diff(provinceCode, targets);
         int total = targets.values().stream().mapToInt(List::size).sum();
         if (diff.isEmpty()) {
@@ -82,6 +111,10 @@ public class RosterService {
 
     /** Finishes imports interrupted by a crash (status APPLYING). */
     public int recover() {
+        return lock.withLock(this::recoverLocked);
+    }
+
+    private int recoverLocked() {
         List<RosterImport> pending = mongo.find(Query.query(Criteria.where("status").is(RosterImport.Status.APPLYING)),
                 RosterImport.class);
         pending.forEach(this::finish);
@@ -89,7 +122,14 @@ public class RosterService {
     }
 
     RosterDiff diff(String provinceCode, Map<UnitVersion, List<StaffMember>> targets) {
-        Map<String, UnitRoster> current = store.ofProvince(provinceCode);
+        Map<String, UnitRoster> current = new HashMap<>(store.ofProvince(provinceCode));
+        // a target may sit in another province (successors across the 2025 province mergers)
+        targets.keySet().forEach(unit -> {
+            String id = UnitVersion.idOf(unit.code(), unit.validFrom());
+            if (!current.containsKey(id)) {
+                store.of(unit.code(), unit.validFrom()).ifPresent(roster -> current.put(id, roster));
+            }
+        });
         Map<String, StaffMember> currentById = new HashMap<>();
         Map<String, String> currentUnitOf = new HashMap<>();
         current.values().forEach(roster -> roster.staff().forEach(member -> {
@@ -143,7 +183,9 @@ public class RosterService {
                 UnitVersion unit = unitsById.get(entry.getKey());
                 String code = unit != null ? unit.code() : before.unitCode();
                 LocalDate validFrom = unit != null ? unit.validFrom() : before.unitValidFrom();
-                changed.add(new UnitRoster(entry.getKey(), code, validFrom, provinceCode, entry.getValue(), null,
+                String province = unit != null && unit.provinceCode() != null ? unit.provinceCode()
+                        : before != null ? before.provinceCode() : provinceCode;
+                changed.add(new UnitRoster(entry.getKey(), code, validFrom, province, entry.getValue(), null,
                         clock.instant()));
                 unitCodes.add(code);
             }

@@ -49,6 +49,11 @@ public class UnitReadModel {
     }
 
     public void apply(UnitRetired event) {
+        retire(event);
+        publisher.publishEvent(new UnitRetiredApplied(event));
+    }
+
+    private void retire(UnitRetired event) {
         upsert(event.unitCode(), event.validFrom(), new Update()
                 .set("code", event.unitCode())
                 .set("validFrom", event.validFrom())
