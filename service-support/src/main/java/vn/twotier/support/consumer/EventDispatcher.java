@@ -75,5 +75,7 @@ public class EventDispatcher {
         CorrelationContext.runWith(new CorrelationContext.Ids(correlationId, eventId),
                 () -> interested.forEach(handler -> handler.handle(event)));
         processed.add(eventId, event.metadata().type());
+        log.debug("Applied {} {} (key {}, {}-{}@{}, correlation {})", event.metadata().type(), eventId,
+                record.key(), record.topic(), record.partition(), record.offset(), correlationId);
     }
 }

@@ -121,6 +121,8 @@ public class OutboxRelay implements SmartLifecycle {
             documents.bulkWrite(removals);
         }
         published.increment(count);
+        log.debug("Published {} events of {} aggregates (acks=all) and removed them from their outboxes", count,
+                batch.size());
         return count;
     }
 
