@@ -13,11 +13,12 @@ public record LaunchOptions(
         int staffingPort,
         int notificationPort,
         int smtpPort,
-        boolean loadSampleData) {
+        boolean loadSampleData,
+        Map<String, String> serviceProperties) {
 
     public static LaunchOptions defaults() {
         String data = System.getenv().getOrDefault("TWOTIER_DATA", "data");
-        return new LaunchOptions(Path.of(data), 9092, 9093, 27017, 8081, 8082, 8083, 3025, true);
+        return new LaunchOptions(Path.of(data), 9092, 9093, 27017, 8081, 8082, 8083, 3025, true, Map.of());
     }
 
     /** Parses {@code --name=value} / {@code --name value} options over the defaults. */
@@ -48,11 +49,25 @@ public record LaunchOptions(
                 port(given, "kafka-port", o.kafkaPort()), port(given, "kafka-controller-port", o.kafkaControllerPort()),
                 port(given, "mongo-port", o.mongoPort()), port(given, "merger-port", o.mergerPort()),
                 port(given, "staffing-port", o.staffingPort()), port(given, "notification-port", o.notificationPort()),
-                port(given, "smtp-port", o.smtpPort()), given.remove("no-sample-data") == null);
+                port(given, "smtp-port", o.smtpPort()), given.remove("no-sample-data") == null,
+                serviceProperties(given));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Unknown option(s): " + given.keySet() + "\n" + usage());
         }
         return parsed;
+    }
+
+    /** Options with a dot ({@code --logging.level.vn.twotier=DEBUG}) are Spring properties for every service. */
+    private static Map<String, String> serviceProperties(Map<String, String> given) {
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        given.entrySet().removeIf(entry -> {
+            if (entry.getKey().contains(".")) {
+                properties.put(entry.getKey(), entry.getValue());
+                return true;
+            }
+            return false;
+        });
+        return Map.copyOf(properties);
     }
 
     private static int port(Map<String, String> given, String name, int fallback) {
@@ -75,7 +90,8 @@ public record LaunchOptions(
         return """
                 Usage: ./twotier [--data-dir DIR] [--kafka-port 9092] [--kafka-controller-port 9093] [--mongo-port 27017]
                                  [--merger-port 8081] [--staffing-port 8082] [--notification-port 8083] [--smtp-port 3025]
-                                 [--no-sample-data]
-                Data (broker log, store, logs) stays in DIR (default ./data, or $TWOTIER_DATA) across restarts.""";
+                                 [--no-sample-data] [--<spring.property>=<value> …]
+                Data (broker log, store, logs) stays in DIR (default ./data, or $TWOTIER_DATA) across restarts.
+                Options with a dot are Spring properties passed to every service, e.g. --logging.level.vn.twotier=DEBUG""";
     }
 }

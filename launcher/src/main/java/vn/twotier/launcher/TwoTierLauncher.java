@@ -78,15 +78,17 @@ public final class TwoTierLauncher {
                 .controllerPort(options.kafkaControllerPort()).start();
         say("starting merger-service, staffing-service, notification-service (logs: "
                 + data.resolve("logs/twotier.log") + ")");
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(Map.of(
+                "logging.file.name", data.resolve("logs/twotier.log").toString(),
+                "logging.threshold.console", "WARN",
+                "spring.main.banner-mode", "off",
+                "logging.include-application-name", false,
+                "logging.level.de.bwaldvogel", "ERROR",
+                "logging.level.org.springdoc.core.events", "ERROR",
+                "twotier.notification.mail.embedded-server.smtp-port", options.smtpPort()));
+        properties.putAll(options.serviceProperties());
         services = new ServiceStack(kafka.bootstrapServers(), mongo.connectionString(), options.mergerPort(),
-                options.staffingPort(), options.notificationPort(), Map.of(
-                        "logging.file.name", data.resolve("logs/twotier.log").toString(),
-                        "logging.threshold.console", "WARN",
-                        "spring.main.banner-mode", "off",
-                        "logging.include-application-name", false,
-                        "logging.level.de.bwaldvogel", "ERROR",
-                        "logging.level.org.springdoc.core.events", "ERROR",
-                        "twotier.mail.embedded-smtp-port", options.smtpPort()));
+                options.staffingPort(), options.notificationPort(), properties);
         services.start();
         services.services().forEach(service -> awaitReady(service.url()));
         say("ready in " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
