@@ -21,6 +21,18 @@ import vn.twotier.events.notification.NotificationEscalated;
 import vn.twotier.events.notification.NotificationFailed;
 import vn.twotier.events.staffing.RosterImported;
 import vn.twotier.events.staffing.ScenarioStaffingProjected;
+import vn.twotier.events.staffing.SecondmentAppraised;
+import vn.twotier.events.staffing.SecondmentApproved;
+import vn.twotier.events.staffing.SecondmentCampaignClosed;
+import vn.twotier.events.staffing.SecondmentCampaignOpened;
+import vn.twotier.events.staffing.SecondmentCompiled;
+import vn.twotier.events.staffing.SecondmentEnded;
+import vn.twotier.events.staffing.SecondmentExtended;
+import vn.twotier.events.staffing.SecondmentNominated;
+import vn.twotier.events.staffing.SecondmentRejected;
+import vn.twotier.events.staffing.SecondmentReminderIssued;
+import vn.twotier.events.staffing.SecondmentStarted;
+import vn.twotier.events.staffing.SecondmentWithdrawn;
 import vn.twotier.events.staffing.UnitStaffingGapChanged;
 
 /** Every event type the system knows, by CloudEvents type. Consumers dead-letter types that are not here. */
@@ -31,6 +43,7 @@ public final class EventCatalog {
             ScenarioDrafted.class, ScenarioRevised.class, ScenarioSubmitted.class, ScenarioApproved.class,
             ScenarioRejected.class, ScenarioWithdrawn.class, ScenarioTookEffect.class,
             RosterImported.class, UnitStaffingGapChanged.class, ScenarioStaffingProjected.class,
+            SecondmentCampaignOpened.class, SecondmentCampaignClosed.class, SecondmentNominated.class, SecondmentCompiled.class, SecondmentAppraised.class, SecondmentApproved.class, SecondmentRejected.class, SecondmentWithdrawn.class, SecondmentStarted.class, SecondmentExtended.class, SecondmentEnded.class, SecondmentReminderIssued.class,
             NotificationDelivered.class, NotificationFailed.class, NotificationEscalated.class);
 
     private static final Map<String, Descriptor> BY_TYPE = new LinkedHashMap<>();

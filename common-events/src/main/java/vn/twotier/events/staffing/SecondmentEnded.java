@@ -1,0 +1,34 @@
+package vn.twotier.events.staffing;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import vn.twotier.events.DomainEvent;
+import vn.twotier.events.EventType;
+import vn.twotier.events.Topics;
+
+/**
+ * The secondment ended on {@code endedOn} and the person counts at the sending unit again. Ids only, never
+ * personal data. Key: the request id.
+ */
+@EventType(value = "vn.twotier.staffing.secondment.ended.v1", topic = Topics.STAFFING_SECONDMENTS)
+public record SecondmentEnded(
+        String requestId,
+        @Nullable String campaignId,
+        String provinceCode,
+        SecondmentType requestType,
+        String personId,
+        String sendingUnitCode,
+        String receivingUnitCode,
+        LocalDate startDate,
+        @Nullable LocalDate endDate,
+        LocalDate endedOn,
+        SecondmentEndReason endReason,
+        String actor,
+        @Nullable String reason) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return requestId;
+    }
+}

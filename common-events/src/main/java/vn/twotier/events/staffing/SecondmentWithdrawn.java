@@ -1,0 +1,33 @@
+package vn.twotier.events.staffing;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import vn.twotier.events.DomainEvent;
+import vn.twotier.events.EventType;
+import vn.twotier.events.Topics;
+
+/**
+ * The request was withdrawn before it started; {@code fromStatus} is the status it left. Ids only, never personal
+ * data. Key: the request id.
+ */
+@EventType(value = "vn.twotier.staffing.secondment.withdrawn.v1", topic = Topics.STAFFING_SECONDMENTS)
+public record SecondmentWithdrawn(
+        String requestId,
+        @Nullable String campaignId,
+        String provinceCode,
+        SecondmentType requestType,
+        String personId,
+        String sendingUnitCode,
+        String receivingUnitCode,
+        LocalDate startDate,
+        @Nullable LocalDate endDate,
+        String fromStatus,
+        String actor,
+        @Nullable String reason) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return requestId;
+    }
+}
