@@ -25,11 +25,12 @@ import vn.twotier.support.web.Violation;
 
 /**
  * Reads a roster file, CSV (comma or semicolon, UTF-8, optional BOM) or XLSX (first sheet), into rows of text keyed
- * by normalised column names, each with the line number a user sees in the file.
+ * by normalised column names, each with the line number a user sees in the file. Also reads secondment
+ * nomination lists.
  */
-final class RosterFileReader {
+public final class RosterFileReader {
 
-    record RawRow(int line, Map<String, String> values) {
+    public record RawRow(int line, Map<String, String> values) {
     }
 
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -37,7 +38,7 @@ final class RosterFileReader {
     private RosterFileReader() {
     }
 
-    static List<RawRow> read(String fileName, byte[] content) {
+    public static List<RawRow> read(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase();
         boolean zip = content.length > 1 && content[0] == 'P' && content[1] == 'K';
         try {

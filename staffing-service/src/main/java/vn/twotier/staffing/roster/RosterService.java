@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,19 @@ public class RosterService {
             targets.put(unit, List.copyOf(merged.values()));
         });
         return apply(provinceCode, asOf, source, targets);
+    }
+
+    /**
+     * Read-modify-write of some units' rosters under the roster lock: {@code change} gets their current staff and
+     * returns the targets (used by secondments moving one person between two units).
+     */
+    public Outcome update(String provinceCode, LocalDate asOf, String source, List<UnitVersion> units,
+            UnaryOperator<Map<UnitVersion, List<StaffMember>>> change) {
+        return lock.withLock(() -> {
+            Map<UnitVersion, List<StaffMember>> current = new LinkedHashMap<>();
+            units.forEach(unit -> current.put(unit, store.staffOf(unit.code(), unit.validFrom())));
+            return applyLocked(provinceCode, asOf, source, change.apply(current));
+        });
     }
 
     public Outcome apply(String provinceCode, LocalDate asOf, String source, Map<UnitVersion, List<StaffMember>> targets) {
