@@ -29,11 +29,14 @@ public class RegisterWriter {
 
     private final MongoTemplate mongo;
     private final AggregateUpdates aggregates;
+    private final UnitLookup lookup;
     private final OutboxRelay relay;
     private final Clock clock;
 
-    public RegisterWriter(MongoTemplate mongo, AggregateUpdates aggregates, OutboxRelay relay, Clock clock) {
+    public RegisterWriter(MongoTemplate mongo, AggregateUpdates aggregates, UnitLookup lookup, OutboxRelay relay,
+            Clock clock) {
         this.mongo = mongo;
+        this.lookup = lookup;
         this.aggregates = aggregates;
         this.relay = relay;
         this.clock = clock;
@@ -93,6 +96,7 @@ public class RegisterWriter {
             registered += change.registered() ? 1 : 0;
             retired += change.retired() ? 1 : 0;
         }
+        lookup.rememberStartDates(inserts.stream().map(UnitVersion::getValidFrom).toList());
         for (int from = 0; from < inserts.size(); from += CHUNK) {
             mongo.insert(inserts.subList(from, Math.min(from + CHUNK, inserts.size())), UnitVersion.class);
         }

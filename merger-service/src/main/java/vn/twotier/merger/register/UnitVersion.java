@@ -13,6 +13,7 @@ import vn.twotier.events.merger.UnitRegistered;
 import vn.twotier.events.merger.UnitRetired;
 import vn.twotier.events.merger.UnitType;
 import vn.twotier.events.merger.LineageLink;
+import vn.twotier.merger.store.AggregateUpdates;
 import vn.twotier.merger.store.TrackedAggregate;
 
 /**
@@ -22,6 +23,7 @@ import vn.twotier.merger.store.TrackedAggregate;
  */
 @Document("units")
 @CompoundIndex(name = "province_validity", def = "{'provinceCode': 1, 'validFrom': 1}")
+@CompoundIndex(name = "id_version", def = AggregateUpdates.VERSION_INDEX, unique = true)
 public class UnitVersion extends TrackedAggregate {
 
     @Indexed

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.twotier.events.merger.ProposedUnit;
@@ -18,6 +19,7 @@ import vn.twotier.events.merger.ScenarioRevised;
 import vn.twotier.events.merger.ScenarioSubmitted;
 import vn.twotier.events.merger.ScenarioTookEffect;
 import vn.twotier.events.merger.ScenarioWithdrawn;
+import vn.twotier.merger.store.AggregateUpdates;
 import vn.twotier.merger.store.TrackedAggregate;
 import vn.twotier.support.web.ConflictException;
 
@@ -26,6 +28,7 @@ import vn.twotier.support.web.ConflictException;
  * the audit trail and records its event in the same document write.
  */
 @Document("scenarios")
+@CompoundIndex(name = "id_version", def = AggregateUpdates.VERSION_INDEX, unique = true)
 public class Scenario extends TrackedAggregate {
 
     @Indexed

@@ -6,21 +6,18 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.twotier.merger.register.UnitLookup;
 import vn.twotier.merger.register.UnitVersion;
-import vn.twotier.merger.register.query.RegisterQueries;
 
 /** The register's versions of a scenario's parts, as they stood the day before it takes effect. */
 @Component
 public class ScenarioParts {
 
-    private final MongoTemplate mongo;
+    private final UnitLookup lookup;
 
-    public ScenarioParts(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public ScenarioParts(UnitLookup lookup) {
+        this.lookup = lookup;
     }
 
     public Map<String, UnitVersion> of(Scenario scenario) {
@@ -28,9 +25,7 @@ public class ScenarioParts {
         Set<String> codes = new HashSet<>();
         scenario.getUnits().forEach(unit -> unit.parts().forEach(part -> codes.add(part.unitCode())));
         Map<String, UnitVersion> found = new HashMap<>();
-        mongo.find(Query.query(new Criteria().andOperator(Criteria.where("code").in(codes),
-                RegisterQueries.validOn(dayBefore))), UnitVersion.class)
-                .forEach(unit -> found.put(unit.getCode(), unit));
+        lookup.validOn(codes, dayBefore).forEach(unit -> found.put(unit.getCode(), unit));
         return found;
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.twotier.events.merger.MergeShare;
 import vn.twotier.events.merger.ProposedPart;
 import vn.twotier.events.merger.UnitType;
+import vn.twotier.merger.register.UnitLookup;
 import vn.twotier.merger.register.UnitTypes;
 import vn.twotier.merger.register.UnitVersion;
 import vn.twotier.merger.register.query.RegisterQueries;
@@ -35,9 +36,11 @@ public class ScenarioValidator {
     private static final double TOLERANCE = 1e-6;
 
     private final MongoTemplate mongo;
+    private final UnitLookup lookup;
 
-    public ScenarioValidator(MongoTemplate mongo) {
+    public ScenarioValidator(MongoTemplate mongo, UnitLookup lookup) {
         this.mongo = mongo;
+        this.lookup = lookup;
     }
 
     public ValidationReport validate(Scenario scenario) {
@@ -98,8 +101,7 @@ public class ScenarioValidator {
         Set<String> codes = new HashSet<>();
         units.forEach(unit -> unit.parts().forEach(part -> codes.add(part.unitCode())));
         Map<String, UnitVersion> found = new HashMap<>();
-        mongo.find(Query.query(new Criteria().andOperator(Criteria.where("code").in(codes),
-                RegisterQueries.validOn(day))), UnitVersion.class).forEach(unit -> found.put(unit.getCode(), unit));
+        lookup.validOn(codes, day).forEach(unit -> found.put(unit.getCode(), unit));
         return found;
     }
 
@@ -191,8 +193,7 @@ public class ScenarioValidator {
         units.forEach(unit -> proposedCodes.add(unit.code()));
         String ownWrites = "scenario:" + scenarioId;
         Map<String, UnitVersion> byCode = new HashMap<>();
-        mongo.find(Query.query(new Criteria().andOperator(Criteria.where("code").in(proposedCodes),
-                RegisterQueries.validOn(effectiveDate))), UnitVersion.class).stream()
+        lookup.validOn(proposedCodes, effectiveDate).stream()
                 .filter(unit -> !affected.contains(unit.getCode()) && !ownWrites.equals(unit.getChangedBy()))
                 .forEach(unit -> byCode.put(unit.getCode(), unit));
         Map<String, UnitVersion> byName = new HashMap<>();

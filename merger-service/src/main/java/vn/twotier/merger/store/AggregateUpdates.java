@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -22,6 +21,12 @@ import vn.twotier.support.outbox.OutboxRelay;
  */
 @Component
 public class AggregateUpdates {
+
+    /**
+     * Declared on every tracked aggregate: the embedded store looks a document up by index only when the query's
+     * fields are exactly an index's fields, so the versioned update filter needs this index to avoid a full scan.
+     */
+    public static final String VERSION_INDEX = "{'_id': 1, 'version': 1}";
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -72,7 +77,8 @@ public class AggregateUpdates {
         if (!fresh.isEmpty()) {
             update.append("$push", new Document(OutboxAggregate.OUTBOX_FIELD, new Document("$each", fresh)));
         }
-        Bson filter = Filters.and(Filters.eq("_id", aggregate.getId()), Filters.eq("version", previous));
+        // a flat {_id, version} document, so the store can use the (_id, version) index (see VERSION_INDEX)
+        Bson filter = new Document("_id", aggregate.getId()).append("version", previous);
         return new UpdateOneModel<>(filter, update);
     }
 

@@ -20,6 +20,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -39,6 +40,8 @@ import vn.twotier.testing.TestInfrastructureConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=merger-service", "test.context=scenario-lifecycle"})
 @Import({TestInfrastructureConfiguration.class, FastShutdown.class})
+// one context per class: close it afterwards so its outbox relay stops polling while other classes run
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScenarioLifecycleTest {
 

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import vn.twotier.events.merger.LineageLink;
 import vn.twotier.events.merger.UnitType;
 import vn.twotier.merger.register.Names;
+import vn.twotier.merger.register.UnitLookup;
 import vn.twotier.merger.register.UnitTypes;
 import vn.twotier.merger.register.UnitVersion;
 import vn.twotier.support.web.NotFoundException;
@@ -33,9 +34,11 @@ public class RegisterQueries {
     private static final int MAX_LINEAGE = 5000;
 
     private final MongoTemplate mongo;
+    private final UnitLookup lookup;
 
-    public RegisterQueries(MongoTemplate mongo) {
+    public RegisterQueries(MongoTemplate mongo, UnitLookup lookup) {
         this.mongo = mongo;
+        this.lookup = lookup;
     }
 
     public static Criteria validOn(LocalDate day) {
@@ -82,8 +85,8 @@ public class RegisterQueries {
     }
 
     public @Nullable UnitVersion province(String provinceCode, LocalDate asOf) {
-        return mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("code").is(provinceCode),
-                Criteria.where("type").in(UnitType.PROVINCE, UnitType.CITY), validOn(asOf))), UnitVersion.class);
+        UnitVersion unit = lookup.validOn(provinceCode, asOf);
+        return unit != null && (unit.getType() == UnitType.PROVINCE || unit.getType() == UnitType.CITY) ? unit : null;
     }
 
     private boolean known(String provinceCode) {
@@ -92,8 +95,7 @@ public class RegisterQueries {
 
     /** The version of a code valid on the day. */
     public UnitVersion unit(String code, LocalDate asOf) {
-        UnitVersion unit = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("code").is(code),
-                validOn(asOf))), UnitVersion.class);
+        UnitVersion unit = lookup.validOn(code, asOf);
         if (unit == null) {
             throw new NotFoundException("unit", "No unit " + code + " is valid on " + asOf + ".");
         }
@@ -124,8 +126,7 @@ public class RegisterQueries {
 
     /** All versions of a code and their lineage both ways, walked here because the store cannot recurse on itself. */
     public UnitHistory history(String code, UnitViewMapper mapper) {
-        List<UnitVersion> versions = mongo.find(Query.query(Criteria.where("code").is(code))
-                .with(Sort.by("validFrom")), UnitVersion.class);
+        List<UnitVersion> versions = lookup.versionsOf(List.of(code));
         if (versions.isEmpty()) {
             throw new NotFoundException("unit", "The register has no unit " + code + ".");
         }
@@ -164,7 +165,7 @@ public class RegisterQueries {
         return found;
     }
 
-    private List<UnitVersion> byIds(Collection<String> ids) {
+    private List<UnitVersion> byIds(Collection<String> ids) { // lineage links name exact versions
         return ids.isEmpty() ? List.of() : mongo.find(Query.query(Criteria.where("_id").in(ids)), UnitVersion.class);
     }
 
