@@ -104,6 +104,13 @@ abstract class ReplayTestBase {
             }
         }
 
+        // and so a history import of the same rows finds nothing to change
+        ResponseEntity<Map> history = api.upload("/api/v1/register/imports", "history.csv", file,
+                "history-" + UUID.randomUUID());
+        assertThat(number(history.getBody(), "unitsRegistered")).isZero();
+        assertThat(number(history.getBody(), "unitsRetired")).isZero();
+        assertThat(number(history.getBody(), "unitsUnchanged")).isEqualTo(expected.size());
+
         // every transition was published on the scenarios topic, keyed by scenario id
         String haTinhScenario = drafts.stream().filter(d -> provinces.contains((String) d.get("provinceCode")))
                 .map(d -> (String) d.get("id")).findFirst().orElseThrow();
