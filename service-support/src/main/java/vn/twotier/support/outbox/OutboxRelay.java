@@ -121,8 +121,10 @@ public class OutboxRelay implements SmartLifecycle {
             documents.bulkWrite(removals);
         }
         published.increment(count);
-        log.debug("Published {} events of {} aggregates (acks=all) and removed them from their outboxes", count,
-                batch.size());
+        if (count > 0) {
+            log.debug("Published {} events of {} aggregates (acks=all) and removed them from their outboxes", count,
+                    batch.size());
+        }
         return count;
     }
 
