@@ -58,7 +58,7 @@ public class DeliveryWorker implements SmartLifecycle {
     private volatile boolean running;
 
     public DeliveryWorker(MongoTemplate mongo, RecipientDirectory directory, Clock clock, List<ChannelSender> senders,
-            @Value("${twotier.notification.delivery.poll-interval:500ms}") Duration pollInterval,
+            @Value("${twotier.notification.delivery.poll-interval:2s}") Duration pollInterval,
             @Value("${twotier.notification.webhook.threads:8}") int webhookThreads,
             @Value("${twotier.notification.webhook.initial-backoff:2s}") Duration webhookInitial,
             @Value("${twotier.notification.webhook.max-backoff:10m}") Duration webhookMax,

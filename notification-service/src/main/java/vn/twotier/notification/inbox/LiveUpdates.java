@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -23,7 +23,7 @@ import vn.twotier.notification.delivery.NotificationCreated;
  * a slow browser never holds up event consumption.
  */
 @Component
-public class LiveUpdates implements DisposableBean {
+public class LiveUpdates implements SmartLifecycle {
 
     static final String EVENT = "notification";
     private static final long NO_TIMEOUT = 0L;
@@ -91,9 +91,38 @@ public class LiveUpdates implements DisposableBean {
                 MediaType.APPLICATION_JSON));
     }
 
+    private volatile boolean running;
+
     @Override
-    public void destroy() {
-        streams.values().forEach(list -> list.forEach(SseEmitter::complete));
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends the open streams before the web server's graceful shutdown begins (a higher phase stops first), which
+     * would otherwise wait its whole timeout for these never-ending requests. Browsers reconnect to another instance.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        streams.values().forEach(list -> list.forEach(emitter -> {
+            try {
+                emitter.complete();
+            } catch (RuntimeException ignored) {
+                // the client is gone already
+            }
+        }));
+        streams.clear();
         pushes.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 }

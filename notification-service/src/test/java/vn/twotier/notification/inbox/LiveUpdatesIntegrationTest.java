@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,8 +39,7 @@ class LiveUpdatesIntegrationTest extends ServiceTestSupport {
         awaitEntry(committee, first);
 
         List<String> lines = new CopyOnWriteArrayList<>();
-        CompletableFuture<?> stream = open(committee, null, lines);
-        try {
+        try (Stream<String> stream = open(committee, null, lines)) {
             await().atMost(PATIENCE).until(() -> live.openStreams(committee) == 1);
             String second = publish(new RegisterImported("imp-2", province, "Tỉnh Trực Tuyến", 2, 0, 1, null,
                     "tester"), NOW.plusHours(1));
@@ -48,27 +48,31 @@ class LiveUpdatesIntegrationTest extends ServiceTestSupport {
             assertThat(lines).contains("event:notification");
             assertThat(lines).noneMatch(line -> line.contains(first)).as("no replay without Last-Event-ID");
             assertThat(lines).anyMatch(line -> line.startsWith("data:") && line.contains("Tỉnh Trực Tuyến"));
-        } finally {
-            stream.cancel(true);
         }
 
         List<String> resumed = new CopyOnWriteArrayList<>();
-        CompletableFuture<?> again = open(committee, "1", resumed);
-        try {
+        try (Stream<String> again = open(committee, "1", resumed)) {
             await().atMost(PATIENCE).until(() -> resumed.stream().anyMatch(line -> line.startsWith("id:2")));
             assertThat(resumed).noneMatch(line -> line.contains(first));
-        } finally {
-            again.cancel(true);
         }
     }
 
-    private CompletableFuture<?> open(String recipientId, String lastEventId, List<String> lines) {
+    /** Reads the stream's lines into {@code lines} in the background; closing the returned stream hangs up. */
+    private Stream<String> open(String recipientId, String lastEventId, List<String> lines) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/v1/inbox/" + recipientId + "/stream")).header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
-        return HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> response.body().forEach(lines::add));
+        Stream<String> body = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines())
+                .join().body();
+        CompletableFuture.runAsync(() -> {
+            try {
+                body.forEach(lines::add);
+            } catch (RuntimeException closed) {
+                // hung up by the test
+            }
+        });
+        return body;
     }
 }

@@ -32,6 +32,7 @@ final class TestReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
     private final String secret;
     private final List<Received> accepted = new CopyOnWriteArrayList<>();
     private final AtomicInteger attempts = new AtomicInteger();
@@ -42,7 +43,7 @@ final class TestReceiver implements AutoCloseable {
         this.secret = secret;
         this.mode = mode;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.setExecutor(threads);
         server.createContext("/hook", this::handle);
         server.start();
     }
@@ -120,5 +121,6 @@ final class TestReceiver implements AutoCloseable {
     public void close() {
         release();
         server.stop(0);
+        threads.shutdownNow();
     }
 }
