@@ -180,6 +180,21 @@ class SecondmentLifecycleIntegrationTest {
         assertThat(extended).containsEntry("sectorException", "Luật Giáo dục 2019, Điều 67 (ví dụ)");
     }
 
+    @Test
+    void everySecondmentEndpointIsDescribedInOpenApi() {
+        Map<String, Object> paths = (Map<String, Object>) http().get("/v3/api-docs").get("paths");
+        assertThat(paths).containsKeys("/api/v1/secondment/requests", "/api/v1/secondment/requests/{id}",
+                "/api/v1/secondment/requests/{id}/compile", "/api/v1/secondment/requests/{id}/appraise",
+                "/api/v1/secondment/requests/{id}/decision", "/api/v1/secondment/requests/{id}/withdraw",
+                "/api/v1/secondment/requests/{id}/start", "/api/v1/secondment/requests/{id}/extend",
+                "/api/v1/secondment/requests/{id}/end", "/api/v1/secondment/campaigns",
+                "/api/v1/secondment/campaigns/{id}", "/api/v1/secondment/campaigns/{id}/close",
+                "/api/v1/secondment/campaigns/{id}/progress", "/api/v1/secondment/campaigns/{id}/suggestions",
+                "/api/v1/secondment/campaigns/{id}/suggestions/nominate",
+                "/api/v1/secondment/campaigns/{id}/nominations/import", "/api/v1/secondment/campaigns/{id}/export",
+                "/api/v1/secondment/campaigns/{id}/decision-annex");
+    }
+
     String approvedAndStarted(SecondmentFixture f, String person) {
         String id = (String) created(f.nomination(person, today(), today().plusYears(1))).get("id");
         ok(step(id, "compile", body("Sở Nội vụ", null, null)));

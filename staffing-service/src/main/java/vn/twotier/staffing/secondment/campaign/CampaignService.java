@@ -85,7 +85,7 @@ public class CampaignService {
                 command.title(), command.legalBasis(), senders, receivers,
                 command.prioritySpecialties() != null ? command.prioritySpecialties() : DEFAULT_PRIORITY,
                 command.nominationsDue(), command.decisionsDue(), asOf, command.actor(), clock.instant());
-        return store.save(campaign);
+        return store.insert(campaign);
     }
 
     public SecondmentCampaign close(String id, CampaignCommands.Close command) {

@@ -2,13 +2,12 @@ package vn.twotier.staffing.secondment.campaign;
 
 import java.util.List;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.twotier.support.web.ConflictException;
+import vn.twotier.staffing.secondment.AggregateWrites;
 import vn.twotier.support.web.NotFoundException;
 
 /** Reads and versioned writes of campaigns. */
@@ -16,9 +15,11 @@ import vn.twotier.support.web.NotFoundException;
 public class CampaignStore {
 
     private final MongoTemplate mongo;
+    private final AggregateWrites writes;
 
-    public CampaignStore(MongoTemplate mongo) {
+    public CampaignStore(MongoTemplate mongo, AggregateWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
     }
 
     public SecondmentCampaign get(String id) {
@@ -35,12 +36,11 @@ public class CampaignStore {
         return mongo.find(query.with(Sort.by("createdAt")), SecondmentCampaign.class);
     }
 
+    SecondmentCampaign insert(SecondmentCampaign campaign) {
+        return writes.insert(campaign);
+    }
+
     SecondmentCampaign save(SecondmentCampaign campaign) {
-        try {
-            return mongo.save(campaign);
-        } catch (OptimisticLockingFailureException stale) {
-            throw new ConflictException("stale-version", "Đợt biệt phái vừa được thay đổi; thử lại. / The campaign"
-                    + " changed meanwhile; retry.");
-        }
+        return writes.update(campaign);
     }
 }

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.twotier.events.staffing.SecondmentCampaignClosed;
 import vn.twotier.events.staffing.SecondmentCampaignOpened;
-import vn.twotier.support.outbox.OutboxAggregate;
+import vn.twotier.staffing.secondment.AggregateWrites;
+import vn.twotier.staffing.secondment.TrackedAggregate;
 import vn.twotier.support.web.ConflictException;
 
 /**
@@ -19,7 +21,8 @@ import vn.twotier.support.web.ConflictException;
  * (short communes from the gap matrix), priority specialties and deadlines.
  */
 @Document("secondment_campaigns")
-public class SecondmentCampaign extends OutboxAggregate {
+@CompoundIndex(name = "id_version", def = AggregateWrites.VERSION_INDEX)
+public class SecondmentCampaign extends TrackedAggregate {
 
     public enum Status {
         OPEN,

@@ -88,7 +88,7 @@ public class RequestService {
                 command.campaignId(), province, type, person, command.sendingUnitCode(), sending.isPresent(),
                 command.receivingUnitCode(), command.startDate(), command.endDate(), command.sectorException(),
                 warnings, command.actor(), command.reason(), clock.instant());
-        return store.save(request);
+        return store.insert(request);
     }
 
     public SecondmentRequest compile(String id, RequestCommands.Step command) {

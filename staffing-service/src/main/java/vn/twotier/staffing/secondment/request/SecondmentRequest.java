@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.twotier.events.staffing.SecondmentAppraised;
@@ -21,9 +22,10 @@ import vn.twotier.events.staffing.SecondmentReminderIssued;
 import vn.twotier.events.staffing.SecondmentStarted;
 import vn.twotier.events.staffing.SecondmentType;
 import vn.twotier.events.staffing.SecondmentWithdrawn;
+import vn.twotier.staffing.secondment.AggregateWrites;
 import vn.twotier.staffing.secondment.PersonFacts;
+import vn.twotier.staffing.secondment.TrackedAggregate;
 import vn.twotier.staffing.secondment.rules.RuleFinding;
-import vn.twotier.support.outbox.OutboxAggregate;
 import vn.twotier.support.web.ConflictException;
 
 /**
@@ -31,7 +33,8 @@ import vn.twotier.support.web.ConflictException;
  * appends to the audit trail and records its event: saving the document writes state and event at once.
  */
 @Document("secondment_requests")
-public class SecondmentRequest extends OutboxAggregate {
+@CompoundIndex(name = "id_version", def = AggregateWrites.VERSION_INDEX)
+public class SecondmentRequest extends TrackedAggregate {
 
     private @Nullable @Indexed String campaignId;
     private @Indexed String provinceCode;

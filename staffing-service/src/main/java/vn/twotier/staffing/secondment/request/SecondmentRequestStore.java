@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.twotier.staffing.secondment.AggregateWrites;
 import vn.twotier.support.web.ConflictException;
 import vn.twotier.support.web.NotFoundException;
 
@@ -18,9 +18,11 @@ import vn.twotier.support.web.NotFoundException;
 public class SecondmentRequestStore {
 
     private final MongoTemplate mongo;
+    private final AggregateWrites writes;
 
-    public SecondmentRequestStore(MongoTemplate mongo) {
+    public SecondmentRequestStore(MongoTemplate mongo, AggregateWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
     }
 
     public SecondmentRequest get(String id) {
@@ -63,14 +65,13 @@ public class SecondmentRequestStore {
         return mongo.find(Query.query(Criteria.where("status").is(RequestStatus.STARTED)), SecondmentRequest.class);
     }
 
-    /** Saves under the version read; a concurrent change in between is a 409. */
+    public SecondmentRequest insert(SecondmentRequest request) {
+        return writes.insert(request);
+    }
+
+    /** Writes the change under the version read; a concurrent change in between is a 409. */
     public SecondmentRequest save(SecondmentRequest request) {
-        try {
-            return mongo.save(request);
-        } catch (OptimisticLockingFailureException stale) {
-            throw new ConflictException("stale-version", "Đề nghị vừa được người khác thay đổi; tải lại và thử lại."
-                    + " / The request was changed by someone else meanwhile; reload and retry.");
-        }
+        return writes.update(request);
     }
 
     public static void checkVersion(SecondmentRequest request, @Nullable Long expected) {
