@@ -38,6 +38,7 @@ final class TestReceiver implements AutoCloseable {
     private final AtomicInteger attempts = new AtomicInteger();
     private final CountDownLatch release = new CountDownLatch(1);
     private volatile Mode mode;
+    private final AtomicInteger failuresLeft = new AtomicInteger();
 
     TestReceiver(String secret, Mode mode) throws IOException {
         this.secret = secret;
@@ -64,6 +65,11 @@ final class TestReceiver implements AutoCloseable {
         this.mode = mode;
     }
 
+    /** Answers 503 to the next {@code count} requests, whatever the mode. */
+    void failNext(int count) {
+        failuresLeft.set(count);
+    }
+
     /** Lets held requests finish (and be accepted). */
     void release() {
         release.countDown();
@@ -82,7 +88,7 @@ final class TestReceiver implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        if (mode == Mode.FAIL) {
+        if (mode == Mode.FAIL || failuresLeft.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
             exchange.sendResponseHeaders(503, -1);
             exchange.close();
             return;

@@ -100,6 +100,27 @@ class WebhookIntegrationTest extends ServiceTestSupport {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRecipientReceivesItsNotificationsInOrderEvenWhenTheFirstNeedsRetries() throws Exception {
+        try (TestReceiver receiver = new TestReceiver(SECRET, Mode.ACCEPT)) {
+            receiver.failNext(2);
+            String province = TestEvents.code();
+            webhookCommittee(province, receiver);
+
+            List<String> published = List.of(
+                    publish(new RegisterImported("o1", province, "Tỉnh Thứ Tự", 1, 0, 0, null, "A"), NOW),
+                    publish(new RegisterImported("o2", province, "Tỉnh Thứ Tự", 2, 0, 0, null, "B"), NOW),
+                    publish(new RegisterImported("o3", province, "Tỉnh Thứ Tự", 3, 0, 0, null, "C"), NOW));
+
+            await().atMost(PATIENCE).until(() -> receiver.accepted().size() == 3);
+            List<Object> received = receiver.accepted().stream()
+                    .map(r -> EventJson.mapper().readValue(r.body(), Map.class).get("id")).toList();
+            assertThat(received).containsExactlyElementsOf(published);
+            assertThat(receiver.attempts()).as("two refused tries of the first, then one each").isEqualTo(5);
+        }
+    }
+
     private String webhookCommittee(String province, TestReceiver receiver) {
         return (String) createRecipient(Map.of("provinceCode", province, "role", "PROVINCE_ORGANIZATION_COMMITTEE",
                 "name", "Hệ thống quản lý văn bản của Tỉnh", "webhookUrl", receiver.url(), "webhookSecret", SECRET))
