@@ -157,6 +157,20 @@ class SecondmentLifecycleIntegrationTest {
     }
 
     @Test
+    void aUnitShortOfTwoLandOfficersTakesTwoAppraisalsNotThree() {
+        SecondmentFixture f = SecondmentFixture.create(units, http(), "80", today());
+        List<String> ids = List.of("80001-19", "80001-20", "80001-33").stream()
+                .map(person -> (String) created(f.nomination(person, today(), today().plusYears(1))).get("id"))
+                .toList();
+        ids.forEach(id -> ok(step(id, "compile", body("Sở Nội vụ", null, null))));
+        ok(step(ids.get(0), "appraise", body("Sở Nội vụ", null, null)));
+        ok(step(ids.get(1), "appraise", body("Sở Nội vụ", null, null)));
+        ResponseEntity<Map<String, Object>> third = step(ids.get(2), "appraise", body("Sở Nội vụ", null, null));
+        assertRule(third, "RECEIVING_UNIT_SHORT_IN_SPECIALTY_OR_POSITION", "07-KL/TU");
+        assertThat((String) third.getBody().get("detail")).contains("2 đề nghị đang chờ");
+    }
+
+    @Test
     void theSendingUnitFallingBelowItsNormIsAWarning() {
         SecondmentFixture f = SecondmentFixture.create(units, http(), "86", today());
         Map<String, Object> fromFull = f.nomination("86003-20", today(), today().plusYears(1));

@@ -123,6 +123,15 @@ class SecondmentRulesTest {
     }
 
     @Test
+    void receivingUnitShort_netOfRequestsAlreadyAppraisedOrApprovedForIt() {
+        UnitGap shortTwo = gap(30, 32, "LAND", 2, 0, "KT_DIACHINH", 2, 0);
+        PersonFacts person = person(StaffCategory.CIVIL_SERVANT, false, false);
+        assertThat(SecondmentRules.receivingUnitShort("X1", shortTwo, person, 1, 1)).isEmpty();
+        assertThat(SecondmentRules.receivingUnitShort("X1", shortTwo, person, 2, 2)).get()
+                .extracting(RuleFinding::rule).isEqualTo("RECEIVING_UNIT_SHORT_IN_SPECIALTY_OR_POSITION");
+    }
+
+    @Test
     void receivingUnitShort_aUnitWithoutStaffingDataIsNotShownShort() {
         assertThat(SecondmentRules.receivingUnitShort("X1", null,
                 person(StaffCategory.CIVIL_SERVANT, false, false))).get().extracting(RuleFinding::refusal)

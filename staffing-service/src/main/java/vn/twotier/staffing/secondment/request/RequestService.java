@@ -103,9 +103,16 @@ public class RequestService {
         if (request.getStatus() == RequestStatus.COMPILED) {
             LocalDate today = LocalDate.now(clock);
             List<RuleFinding> findings = new ArrayList<>();
+            PersonFacts person = currentFacts(request, today);
+            List<SecondmentRequest> pending = store.pendingFor(request.getReceivingUnitCode()).stream()
+                    .filter(other -> !other.getId().equals(request.getId())).toList();
             SecondmentRules.receivingUnitShort(request.getReceivingUnitCode(),
-                    lookup.gap(request.getReceivingUnitCode(), today), request.getPerson()).ifPresent(findings::add);
-            SecondmentRules.maternity(request.getType(), request.getPerson()).ifPresent(findings::add);
+                    lookup.gap(request.getReceivingUnitCode(), today), person,
+                    (int) pending.stream().filter(other -> other.getPerson().specialtyCode()
+                            .equals(person.specialtyCode())).count(),
+                    (int) pending.stream().filter(other -> other.getPerson().positionCode()
+                            .equals(person.positionCode())).count()).ifPresent(findings::add);
+            SecondmentRules.maternity(request.getType(), person).ifPresent(findings::add);
             if (request.isSendingIsUnit()) {
                 SecondmentRules.sendingUnitBelowNorm(lookup.gap(request.getSendingUnitCode(), today))
                         .ifPresent(findings::add);
@@ -181,6 +188,17 @@ public class RequestService {
         }
         store.save(request);
         return true;
+    }
+
+    /** The person as the sending unit's roster shows them today (pregnancy may have been declared since). */
+    private PersonFacts currentFacts(SecondmentRequest request, LocalDate today) {
+        if (!request.isSendingIsUnit()) {
+            return request.getPerson();
+        }
+        return lookup.unit(request.getSendingUnitCode(), today)
+                .flatMap(unit -> lookup.person(unit, request.getPersonId()))
+                .filter(member -> !member.outgoingSecondee())
+                .map(PersonFacts::of).orElse(request.getPerson());
     }
 
     private SecondmentRequest load(String id, @Nullable Long expectedVersion) {

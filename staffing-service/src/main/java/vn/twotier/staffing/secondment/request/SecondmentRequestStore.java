@@ -61,6 +61,12 @@ public class SecondmentRequestStore {
                 .in(RequestStatus.HOLDING)), SecondmentRequest.class);
     }
 
+    /** Requests appraised or approved for a receiving unit and not started yet: they will fill part of its gap. */
+    public List<SecondmentRequest> pendingFor(String receivingUnitCode) {
+        return mongo.find(Query.query(Criteria.where("receivingUnitCode").is(receivingUnitCode).and("status")
+                .in(RequestStatus.APPRAISED, RequestStatus.APPROVED)), SecondmentRequest.class);
+    }
+
     public List<SecondmentRequest> started() {
         return mongo.find(Query.query(Criteria.where("status").is(RequestStatus.STARTED)), SecondmentRequest.class);
     }

@@ -111,16 +111,34 @@ public final class SecondmentRules {
      */
     public static Optional<RuleFinding> receivingUnitShort(String receivingUnitCode, @Nullable UnitGap receiving,
             PersonFacts person) {
+        return receivingUnitShort(receivingUnitCode, receiving, person, 0, 0);
+    }
+
+    /**
+     * The same, net of the requests already appraised or approved for that unit and not yet started (they will fill
+     * part of the shortage): {@code pendingSpecialty} of them in the person's specialty, {@code pendingPosition} in
+     * the person's position.
+     */
+    public static Optional<RuleFinding> receivingUnitShort(String receivingUnitCode, @Nullable UnitGap receiving,
+            PersonFacts person, int pendingSpecialty, int pendingPosition) {
+        int specialtyShortage = 0;
+        int positionShortage = 0;
         if (receiving != null) {
-            boolean specialtyShort = receiving.specialties().stream()
-                    .anyMatch(line -> line.specialty().equals(person.specialtyCode()) && line.difference() < 0);
-            boolean positionShort = receiving.positions().stream()
-                    .anyMatch(line -> line.positionCode().equals(person.positionCode()) && line.difference() < 0);
-            if (specialtyShort || positionShort) {
+            specialtyShortage = receiving.specialties().stream()
+                    .filter(line -> line.specialty().equals(person.specialtyCode()))
+                    .mapToInt(line -> -line.difference()).sum();
+            positionShortage = receiving.positions().stream()
+                    .filter(line -> line.positionCode().equals(person.positionCode()))
+                    .mapToInt(line -> -line.difference()).sum();
+            if (specialtyShortage - pendingSpecialty > 0 || positionShortage - pendingPosition > 0) {
                 return Optional.empty();
             }
         }
-        String why = receiving == null ? "chưa có số liệu biên chế / no staffing data" : "không thiếu / not short";
+        String why = receiving == null ? "chưa có số liệu biên chế / no staffing data"
+                : "thiếu " + Math.max(0, specialtyShortage) + " theo chuyên môn, " + Math.max(0, positionShortage)
+                        + " theo vị trí; đã có " + pendingSpecialty + " đề nghị đang chờ / short "
+                        + Math.max(0, specialtyShortage) + " by specialty, " + Math.max(0, positionShortage)
+                        + " by position, " + pendingSpecialty + " requests already pending";
         return refuse(RECEIVING_SHORT, SHORTAGE_BASIS,
                 "Đơn vị tiếp nhận " + receivingUnitCode + " không thiếu người ở chuyên môn " + person.specialtyCode()
                         + " hay vị trí " + person.positionCode() + " trên ma trận thừa/thiếu (" + why + ").",
