@@ -30,6 +30,7 @@ import vn.twotier.support.dlt.DeadLetterRouting;
 import vn.twotier.support.dlt.DeadLetters;
 import vn.twotier.support.health.KafkaHealthIndicator;
 import vn.twotier.support.health.MongoPingHealthIndicator;
+import vn.twotier.support.outbox.AggregateWriter;
 import vn.twotier.support.outbox.OutboxCollections;
 import vn.twotier.support.outbox.OutboxNudger;
 import vn.twotier.support.outbox.OutboxRelay;
@@ -94,8 +95,14 @@ public class SupportAutoConfiguration {
     @ConditionalOnBean(OutboxCollections.class)
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> template, OutboxCollections collections,
             @Value("${spring.application.name}") String application,
-            @Value("${twotier.outbox.poll-interval:500ms}") Duration pollInterval, MeterRegistry registry) {
+            @Value("${twotier.outbox.poll-interval:2s}") Duration pollInterval, MeterRegistry registry) {
         return new OutboxRelay(mongo, template, collections, application, pollInterval, registry);
+    }
+
+    @Bean
+    @ConditionalOnBean(OutboxRelay.class)
+    AggregateWriter aggregateWriter(MongoTemplate mongo, OutboxRelay relay) {
+        return new AggregateWriter(mongo, relay);
     }
 
     @Bean

@@ -66,7 +66,10 @@ public class OutboxRelay implements SmartLifecycle {
         this.published = Counter.builder("twotier.outbox.published.events").register(registry);
     }
 
-    /** Asks the relay to look for new events now instead of at its next poll. */
+    /**
+     * Asks the relay to look for new events now. Every write of events nudges it; the poll interval is only the
+     * safety net (events left by a crash), because on the embedded store each look is a scan of the collections.
+     */
     public void nudge() {
         wakeUp.release();
     }
@@ -138,11 +141,12 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void loop() {
-        Duration backoff = pollInterval;
+        Duration firstBackoff = Duration.ofMillis(200);
+        Duration backoff = firstBackoff;
         while (running) {
             try {
                 int count = relayOnce();
-                backoff = pollInterval;
+                backoff = firstBackoff;
                 if (count == 0) {
                     wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
                     wakeUp.drainPermits();

@@ -33,7 +33,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     public ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException e) {
-        return api(new ConflictException("concurrent-modification",
+        return api(new ConflictException("stale-version",
                 "Someone else changed this resource since you read it; reload and try again."));
     }
 

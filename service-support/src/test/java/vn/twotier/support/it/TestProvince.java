@@ -19,6 +19,11 @@ public class TestProvince extends OutboxAggregate {
         return province;
     }
 
+    public void rename(String newName) {
+        name = newName;
+        record(new RegisterImported("imp-" + id + "-" + newName, id, newName, 0, 0, 1, null, "test"), Instant.now());
+    }
+
     public String getName() {
         return name;
     }
