@@ -3,9 +3,13 @@ package vn.twotier.staffing.secondment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -168,6 +172,28 @@ class SecondmentLifecycleIntegrationTest {
         ResponseEntity<Map<String, Object>> third = step(ids.get(2), "appraise", body("Sở Nội vụ", null, null));
         assertRule(third, "RECEIVING_UNIT_SHORT_IN_SPECIALTY_OR_POSITION", "07-KL/TU");
         assertThat((String) third.getBody().get("detail")).contains("2 đề nghị đang chờ");
+    }
+
+    @Test
+    void concurrentNominationsOfOnePersonLeaveOneRequest() throws Exception {
+        SecondmentFixture f = SecondmentFixture.create(units, http(), "70", today());
+        Map<String, Object> body = f.nomination("70001-33", today(), today().plusYears(1));
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                results.add(pool.submit(() -> nominate(body).getStatusCode().value()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            assertThat(statuses).containsOnlyOnce(201).allMatch(status -> status == 201 || status == 409
+                    || status == 422);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(http().list("/api/v1/secondment/requests?personId=70001-33")).hasSize(1);
     }
 
     @Test

@@ -33,8 +33,11 @@ public class RequestService {
     private final CampaignStore campaigns;
     private final GapLookup lookup;
     private final Clock clock;
+    private final PersonGuard guard;
 
-    public RequestService(SecondmentRequestStore store, CampaignStore campaigns, GapLookup lookup, Clock clock) {
+    public RequestService(SecondmentRequestStore store, CampaignStore campaigns, GapLookup lookup, Clock clock,
+            PersonGuard guard) {
+        this.guard = guard;
         this.store = store;
         this.campaigns = campaigns;
         this.lookup = lookup;
@@ -73,6 +76,7 @@ public class RequestService {
             throw new ValidationFailedException("secondment-nomination", "Đề cử không hợp lệ. / The nomination is"
                     + " invalid.", problems);
         }
+        long seen = guard.read(person.personId());
         List<RuleFinding> findings = new ArrayList<>();
         SecondmentRules.period(type, command.startDate(), command.endDate(), command.sectorException())
                 .ifPresent(findings::add);
@@ -84,6 +88,7 @@ public class RequestService {
                     .ifPresent(findings::add);
         }
         List<RuleFinding> warnings = RuleRefusedException.throwIfRefused(findings);
+        guard.claim(person.personId(), seen);
         SecondmentRequest request = SecondmentRequest.nominate(UUID.randomUUID().toString(),
                 command.campaignId(), province, type, person, command.sendingUnitCode(), sending.isPresent(),
                 command.receivingUnitCode(), command.startDate(), command.endDate(), command.sectorException(),
@@ -147,9 +152,11 @@ public class RequestService {
         SecondmentRequest request = load(id, command.expectedVersion());
         LocalDate on = command.startedOn() != null ? command.startedOn() : LocalDate.now(clock);
         if (request.getStatus() == RequestStatus.APPROVED) {
+            long seen = guard.read(request.getPersonId());
             RuleRefusedException.throwIfRefused(SecondmentRules.oneActiveSecondment(on, request.getEndDate(),
                     held(request.getPersonId(), request.getId()).stream().filter(SecondmentRules.HeldPeriod::active)
                             .toList()).stream().toList());
+            guard.claim(request.getPersonId(), seen);
         }
         request.start(on, command.actor(), command.reason(), clock.instant());
         return store.save(request);
