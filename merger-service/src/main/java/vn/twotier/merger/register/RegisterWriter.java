@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.twotier.merger.store.AggregateUpdates;
+import vn.twotier.support.outbox.AggregateWriter;
 import vn.twotier.support.outbox.OutboxRelay;
 
 /**
@@ -28,12 +28,12 @@ public class RegisterWriter {
     private static final int CHUNK = 1000;
 
     private final MongoTemplate mongo;
-    private final AggregateUpdates aggregates;
+    private final AggregateWriter aggregates;
     private final UnitLookup lookup;
     private final OutboxRelay relay;
     private final Clock clock;
 
-    public RegisterWriter(MongoTemplate mongo, AggregateUpdates aggregates, UnitLookup lookup, OutboxRelay relay,
+    public RegisterWriter(MongoTemplate mongo, AggregateWriter aggregates, UnitLookup lookup, OutboxRelay relay,
             Clock clock) {
         this.mongo = mongo;
         this.lookup = lookup;

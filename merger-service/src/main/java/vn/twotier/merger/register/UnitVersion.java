@@ -13,8 +13,8 @@ import vn.twotier.events.merger.UnitRegistered;
 import vn.twotier.events.merger.UnitRetired;
 import vn.twotier.events.merger.UnitType;
 import vn.twotier.events.merger.LineageLink;
-import vn.twotier.merger.store.AggregateUpdates;
-import vn.twotier.merger.store.TrackedAggregate;
+import vn.twotier.support.outbox.AggregateWriter;
+import vn.twotier.support.outbox.OutboxAggregate;
 
 /**
  * One version of an administrative unit, keyed by (code, valid-from): most new communes reuse a predecessor's code,
@@ -23,8 +23,8 @@ import vn.twotier.merger.store.TrackedAggregate;
  */
 @Document("units")
 @CompoundIndex(name = "province_validity", def = "{'provinceCode': 1, 'validFrom': 1}")
-@CompoundIndex(name = "id_version", def = AggregateUpdates.VERSION_INDEX, unique = true)
-public class UnitVersion extends TrackedAggregate {
+@CompoundIndex(name = "id_version", def = AggregateWriter.VERSION_INDEX, unique = true)
+public class UnitVersion extends OutboxAggregate {
 
     @Indexed
     private String code;

@@ -19,8 +19,8 @@ import vn.twotier.events.merger.ScenarioRevised;
 import vn.twotier.events.merger.ScenarioSubmitted;
 import vn.twotier.events.merger.ScenarioTookEffect;
 import vn.twotier.events.merger.ScenarioWithdrawn;
-import vn.twotier.merger.store.AggregateUpdates;
-import vn.twotier.merger.store.TrackedAggregate;
+import vn.twotier.support.outbox.AggregateWriter;
+import vn.twotier.support.outbox.OutboxAggregate;
 import vn.twotier.support.web.ConflictException;
 
 /**
@@ -28,8 +28,8 @@ import vn.twotier.support.web.ConflictException;
  * the audit trail and records its event in the same document write.
  */
 @Document("scenarios")
-@CompoundIndex(name = "id_version", def = AggregateUpdates.VERSION_INDEX, unique = true)
-public class Scenario extends TrackedAggregate {
+@CompoundIndex(name = "id_version", def = AggregateWriter.VERSION_INDEX, unique = true)
+public class Scenario extends OutboxAggregate {
 
     @Indexed
     private String provinceCode;

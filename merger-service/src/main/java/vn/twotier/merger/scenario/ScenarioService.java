@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.twotier.merger.register.ProvinceCounts;
 import vn.twotier.merger.register.UnitVersion;
-import vn.twotier.merger.store.AggregateUpdates;
+import vn.twotier.support.outbox.AggregateWriter;
 import vn.twotier.support.web.NotFoundException;
 import vn.twotier.support.web.ValidationFailedException;
 import vn.twotier.support.web.Violation;
@@ -29,11 +29,11 @@ public class ScenarioService {
     private final MongoTemplate mongo;
     private final ScenarioValidator validator;
     private final ScenarioRegisterChange registerChange;
-    private final AggregateUpdates updates;
+    private final AggregateWriter updates;
     private final Clock clock;
 
     public ScenarioService(MongoTemplate mongo, ScenarioValidator validator, ScenarioRegisterChange registerChange,
-            AggregateUpdates updates, Clock clock) {
+            AggregateWriter updates, Clock clock) {
         this.mongo = mongo;
         this.updates = updates;
         this.validator = validator;
