@@ -23,6 +23,10 @@ public record PersonFacts(
         boolean pregnant,
         boolean childUnder36Months) {
 
+    public PersonFacts {
+        fullName = Nfc.of(fullName);
+    }
+
     public static PersonFacts of(StaffMember member) {
         return new PersonFacts(member.personId(), member.fullName(), member.birthDate(), member.gender(),
                 member.category(), member.positionCode(), member.specialtyCode(), member.pregnant(),

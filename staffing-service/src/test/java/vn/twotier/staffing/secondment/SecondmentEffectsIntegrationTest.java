@@ -134,6 +134,32 @@ class SecondmentEffectsIntegrationTest {
         assertThat(end.getStatusCode().value()).isEqualTo(409);
     }
 
+    @Test
+    void aDepartmentsSecondeeCountsAtTheReceivingUnitOnly() {
+        Http http = new Http(port);
+        LocalDate today = LocalDate.now(clock);
+        SecondmentFixture f = SecondmentFixture.create(units, http, "92", today);
+        Map<String, Object> body = f.nomination("SO-TC-9", today, today.plusYears(2));
+        body.put("sendingUnitCode", "SO-TC");
+        body.put("person", Map.of("fullName", "Lê Thị Thử", "gender", "FEMALE", "category", "CIVIL_SERVANT",
+                "positionCode", "KT_DIACHINH", "specialtyCode", "LAND"));
+        Map<String, Object> nominated = post(http, "", body, 201);
+        assertThat(nominated).containsEntry("sendingIsUnit", false).doesNotContainKey("fullName");
+        String id = (String) nominated.get("id");
+        post(http, "/" + id + "/compile", step("Sở Nội vụ"), 200);
+        post(http, "/" + id + "/appraise", step("Sở Nội vụ"), 200);
+        Map<String, Object> decision = step("UBND tỉnh");
+        decision.put("outcome", "APPROVE");
+        decision.put("decisionNumber", "11/QĐ-UBND");
+        decision.put("decisionDate", today.toString());
+        post(http, "/" + id + "/decision", decision, 200);
+        post(http, "/" + id + "/start", step("UBND xã Thiếu"), 200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(gap(http, f.receiving))
+                .containsEntry("actual", 31).containsEntry("incomingSecondees", 1)
+                .containsEntry("missingSpecialties", List.of()));
+        assertThat(gap(http, f.sending)).containsEntry("actual", 34).containsEntry("outgoingSecondees", 0);
+    }
+
     private static Map<String, Object> gap(Http http, String unit) {
         return http.get("/api/v1/gaps/units/" + unit);
     }

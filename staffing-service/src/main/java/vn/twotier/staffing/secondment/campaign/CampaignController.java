@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.twotier.staffing.secondment.Nfc;
 import vn.twotier.staffing.secondment.request.RequestStatus;
 import vn.twotier.staffing.secondment.request.SecondmentRequest;
 import vn.twotier.staffing.secondment.request.SecondmentRequestStore;
@@ -120,7 +121,7 @@ class CampaignController {
     ResponseEntity<byte[]> annex(@PathVariable String id, @RequestParam String decisionNumber) {
         store.get(id);
         List<SecondmentRequest> decided = requests.search(id, null, null, null).stream()
-                .filter(request -> decisionNumber.equals(request.getDecisionNumber()))
+                .filter(request -> Nfc.of(decisionNumber).equals(request.getDecisionNumber()))
                 .filter(request -> request.getStatus() == RequestStatus.APPROVED
                         || request.getStatus() == RequestStatus.STARTED || request.getStatus() == RequestStatus.ENDED)
                 .toList();

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.twotier.events.staffing.SecondmentCampaignClosed;
 import vn.twotier.events.staffing.SecondmentCampaignOpened;
 import vn.twotier.staffing.secondment.AggregateWrites;
+import vn.twotier.staffing.secondment.Nfc;
 import vn.twotier.staffing.secondment.TrackedAggregate;
 import vn.twotier.support.web.ConflictException;
 
@@ -69,8 +70,8 @@ public class SecondmentCampaign extends TrackedAggregate {
         SecondmentCampaign campaign = new SecondmentCampaign();
         campaign.id = id;
         campaign.provinceCode = provinceCode;
-        campaign.title = title;
-        campaign.legalBasis = legalBasis;
+        campaign.title = Nfc.of(title);
+        campaign.legalBasis = Nfc.of(legalBasis);
         campaign.status = Status.OPEN;
         campaign.senders = new ArrayList<>(senders);
         campaign.receivers = new ArrayList<>(receivers);
@@ -80,7 +81,7 @@ public class SecondmentCampaign extends TrackedAggregate {
         campaign.openedAsOf = asOf;
         campaign.createdAt = now;
         campaign.updatedAt = now;
-        campaign.history.add(new Step("open", actor, now, legalBasis));
+        campaign.history.add(new Step("open", Nfc.of(actor), now, campaign.legalBasis));
         campaign.record(new SecondmentCampaignOpened(id, provinceCode, legalBasis,
                 senders.stream().map(Sender::code).toList(), receivers.stream().map(Receiver::code).toList(),
                 prioritySpecialties, nominationsDue, decisionsDue, actor), now);
@@ -94,7 +95,7 @@ public class SecondmentCampaign extends TrackedAggregate {
         }
         status = Status.CLOSED;
         updatedAt = now;
-        history.add(new Step("close", actor, now, reason));
+        history.add(new Step("close", Nfc.of(actor), now, Nfc.of(reason)));
         record(new SecondmentCampaignClosed(id, provinceCode, requests, actor, reason), now);
     }
 

@@ -46,10 +46,11 @@ class RosterEffects {
         boolean transfer = request.getType() == SecondmentType.TRANSFER;
         apply(request, "secondment-start:" + request.getId(), (sending, receiving) -> {
             Map<UnitVersion, List<StaffMember>> targets = new LinkedHashMap<>();
-            sending.ifPresent(unit -> targets.put(unit.getKey(), replaced(unit.getValue(), person.personId(),
-                    transfer ? null : current(unit.getValue(), person.personId())
-                            .map(member -> marked(member, request.getReceivingUnitCode()))
-                            .orElse(person.asStaff(null, request.getReceivingUnitCode())))));
+            // the sending roster changes only if the person is on it (a department's people are not)
+            sending.filter(unit -> current(unit.getValue(), person.personId()).isPresent())
+                    .ifPresent(unit -> targets.put(unit.getKey(), replaced(unit.getValue(), person.personId(),
+                            transfer ? null : marked(current(unit.getValue(), person.personId()).get(),
+                                    request.getReceivingUnitCode()))));
             receiving.ifPresent(unit -> targets.put(unit.getKey(), replaced(unit.getValue(), person.personId(),
                     person.asStaff(transfer ? null : request.getSendingUnitCode(), null))));
             return targets;
@@ -62,9 +63,9 @@ class RosterEffects {
             Map<UnitVersion, List<StaffMember>> targets = new LinkedHashMap<>();
             receiving.ifPresent(unit -> targets.put(unit.getKey(), replaced(unit.getValue(), person.personId(),
                     null)));
-            sending.ifPresent(unit -> targets.put(unit.getKey(), replaced(unit.getValue(), person.personId(),
-                    current(unit.getValue(), person.personId()).map(member -> marked(member, null))
-                            .orElse(person.asStaff(null, null)))));
+            sending.filter(unit -> current(unit.getValue(), person.personId()).isPresent())
+                    .ifPresent(unit -> targets.put(unit.getKey(), replaced(unit.getValue(), person.personId(),
+                            marked(current(unit.getValue(), person.personId()).get(), null))));
             return targets;
         });
     }

@@ -23,6 +23,7 @@ import vn.twotier.events.staffing.SecondmentStarted;
 import vn.twotier.events.staffing.SecondmentType;
 import vn.twotier.events.staffing.SecondmentWithdrawn;
 import vn.twotier.staffing.secondment.AggregateWrites;
+import vn.twotier.staffing.secondment.Nfc;
 import vn.twotier.staffing.secondment.PersonFacts;
 import vn.twotier.staffing.secondment.TrackedAggregate;
 import vn.twotier.staffing.secondment.rules.RuleFinding;
@@ -78,7 +79,7 @@ public class SecondmentRequest extends TrackedAggregate {
         request.receivingUnitCode = receivingUnitCode;
         request.startDate = startDate;
         request.endDate = endDate;
-        request.sectorException = sectorException;
+        request.sectorException = Nfc.of(sectorException);
         request.warnings = new ArrayList<>(warnings);
         request.createdAt = now;
         request.status = RequestStatus.NOMINATED;
@@ -106,7 +107,7 @@ public class SecondmentRequest extends TrackedAggregate {
 
     void approve(String number, LocalDate date, String actor, @Nullable String reason, Instant now) {
         move("approve", Set.of(RequestStatus.APPRAISED), RequestStatus.APPROVED, actor, reason, now);
-        decisionNumber = number;
+        decisionNumber = Nfc.of(number);
         decisionDate = date;
         record(new SecondmentApproved(id, campaignId, provinceCode, type, personId, sendingUnitCode,
                 receivingUnitCode, startDate, endDate, number, date, actor, reason), now);
@@ -115,7 +116,7 @@ public class SecondmentRequest extends TrackedAggregate {
     void reject(String number, LocalDate date, String actor, @Nullable String reason, Instant now) {
         move("reject", Set.of(RequestStatus.COMPILED, RequestStatus.APPRAISED), RequestStatus.REJECTED, actor,
                 reason, now);
-        decisionNumber = number;
+        decisionNumber = Nfc.of(number);
         decisionDate = date;
         record(new SecondmentRejected(id, campaignId, provinceCode, type, personId, sendingUnitCode,
                 receivingUnitCode, startDate, endDate, number, date, actor, reason), now);
@@ -147,10 +148,10 @@ public class SecondmentRequest extends TrackedAggregate {
         LocalDate previous = endDate;
         move("extend", Set.of(RequestStatus.STARTED), RequestStatus.STARTED, actor, reason, now);
         endDate = newEnd;
-        decisionNumber = number;
+        decisionNumber = Nfc.of(number);
         decisionDate = date;
         if (exception != null && !exception.isBlank()) {
-            sectorException = exception;
+            sectorException = Nfc.of(exception);
         }
         remindersIssued = new ArrayList<>(); // a new end date gets its own reminders
         record(new SecondmentExtended(id, campaignId, provinceCode, type, personId, sendingUnitCode,
@@ -200,7 +201,7 @@ public class SecondmentRequest extends TrackedAggregate {
 
     private void step(String action, @Nullable RequestStatus from, RequestStatus to, String actor,
             @Nullable String reason, Instant now) {
-        history.add(new Transition(action, from, to, actor, now, reason));
+        history.add(new Transition(action, from, to, Nfc.of(actor), now, Nfc.of(reason)));
         updatedAt = now;
     }
 
