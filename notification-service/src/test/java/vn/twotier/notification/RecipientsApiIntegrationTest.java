@@ -101,11 +101,11 @@ class RecipientsApiIntegrationTest extends ServiceTestSupport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(out, "test", "1.0")) {
             Worksheet sheet = workbook.newWorksheet("Người nhận");
-            String[] header = {"province_code", "unit_code", "role", "name", "email"};
+            String[] header = {"province_code", "unit_code", "role", "name", "person_id", "email"};
             for (int c = 0; c < header.length; c++) {
                 sheet.value(0, c, header[c]);
             }
-            String[] row = {province, "00301", "SECONDED_PERSON", "Lê Thị Hoa", "hoa@example.vn"};
+            String[] row = {province, "00301", "SECONDED_PERSON", "Lê Thị Hoa", "NV-0042", "hoa@example.vn"};
             for (int c = 0; c < row.length; c++) {
                 sheet.value(1, c, row[c]);
             }
@@ -117,7 +117,7 @@ class RecipientsApiIntegrationTest extends ServiceTestSupport {
         List<Map<String, Object>> stored = http().get().uri("/api/v1/recipients?unitCode=00301&provinceCode={p}",
                 province).retrieve().body(List.class);
         assertThat(stored).singleElement().satisfies(r -> assertThat(r).containsEntry("name", "Lê Thị Hoa")
-                .containsEntry("role", "SECONDED_PERSON"));
+                .containsEntry("role", "SECONDED_PERSON").containsEntry("personId", "NV-0042"));
     }
 
     private Map<String, Object> upload(String name, byte[] content) {

@@ -78,6 +78,18 @@ class EventWording {
                 .map(name -> templates.text("unit-part", Values.with("name", name).asMap())).toList());
     }
 
+    /** The values every secondment message shares. */
+    Values secondment(SecondmentRequest request) {
+        return Values.with("type", word("secondment-type." + request.type()))
+                .and("typeTitle", word("secondment-type-title." + request.type()))
+                .and("personId", request.personId())
+                .and("sendingUnit", unitName(request.sendingUnitCode()))
+                .and("receivingUnit", unitName(request.receivingUnitCode()))
+                .and("provinceName", provinceName(request.provinceCode()))
+                .and("startDate", request.startDate()).and("endDate", request.endDate())
+                .and("actor", request.actor()).and("reason", request.reason());
+    }
+
     LocalizedText word(String key) {
         return templates.text(key, Map.of());
     }

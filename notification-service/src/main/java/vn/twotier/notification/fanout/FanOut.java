@@ -55,11 +55,9 @@ public class FanOut {
                 continue;
             }
             for (Target target : rule.targets()) {
-                for (String unit : units(target.scope(), facts)) {
-                    for (Recipient recipient : directory.active(unit, target.role())) {
-                        DeliveryPlan plan = new DeliveryPlan(recipient, rule, ruleSet.version());
-                        plans.merge(recipient.getId(), plan, DeliveryPlan::stronger);
-                    }
+                for (Recipient recipient : recipients(target, facts)) {
+                    DeliveryPlan plan = new DeliveryPlan(recipient, rule, ruleSet.version());
+                    plans.merge(recipient.getId(), plan, DeliveryPlan::stronger);
                 }
             }
         }
@@ -75,8 +73,12 @@ public class FanOut {
         return created;
     }
 
-    private static List<String> units(Scope scope, EventFacts facts) {
-        return scope == Scope.PROVINCE ? List.of(facts.provinceCode()) : facts.unitCodes();
+    private List<Recipient> recipients(Target target, EventFacts facts) {
+        List<String> keys = facts.in(target.scope());
+        if (target.scope() == Scope.PERSON) {
+            return keys.stream().flatMap(person -> directory.activePerson(person, target.role()).stream()).toList();
+        }
+        return keys.stream().flatMap(unit -> directory.active(unit, target.role()).stream()).toList();
     }
 
     private static SourceEvent source(ReceivedEvent<? extends DomainEvent> event) {

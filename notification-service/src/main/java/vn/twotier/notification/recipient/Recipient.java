@@ -13,7 +13,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * In-app delivery is always on; e-mail and webhook only when an address is given.
  */
 @Document("recipients")
-@CompoundIndex(name = "unit_role", def = "{'provinceCode': 1, 'unitCode': 1, 'role': 1}")
+@CompoundIndex(name = "unit_role", def = "{'unitCode': 1, 'role': 1}")
+@CompoundIndex(name = "person_role", def = "{'personId': 1, 'role': 1}")
 public class Recipient {
 
     @Id
@@ -26,6 +27,8 @@ public class Recipient {
     private String unitCode;
     private RecipientRole role;
     private String name;
+    /** The roster's person id, for a seconded person: secondment events name people by id only. */
+    private @Nullable String personId;
     private @Nullable String email;
     private @Nullable String webhookUrl;
     private @Nullable String webhookSecret;
@@ -74,6 +77,10 @@ public class Recipient {
         return name;
     }
 
+    public @Nullable String getPersonId() {
+        return personId;
+    }
+
     public @Nullable String getEmail() {
         return email;
     }
@@ -106,8 +113,10 @@ public class Recipient {
         return updatedAt;
     }
 
-    public void update(String provinceCode, String unitCode, RecipientRole role, String name, @Nullable String email,
-            @Nullable String webhookUrl, @Nullable String webhookSecret, boolean digest, boolean active, Instant now) {
+    public void update(String provinceCode, String unitCode, RecipientRole role, String name,
+            @Nullable String personId, @Nullable String email, @Nullable String webhookUrl,
+            @Nullable String webhookSecret, boolean digest, boolean active, Instant now) {
+        this.personId = personId;
         this.provinceCode = provinceCode;
         this.unitCode = unitCode;
         this.role = role;

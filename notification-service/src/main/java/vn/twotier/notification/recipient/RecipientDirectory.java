@@ -30,6 +30,12 @@ public class RecipientDirectory {
                 .and("active").is(true)).with(Sort.by("createdAt", "_id")), Recipient.class);
     }
 
+    /** Active recipients holding {@code role} for one person (the seconded person, by the roster's person id). */
+    public List<Recipient> activePerson(String personId, RecipientRole role) {
+        return mongo.find(Query.query(Criteria.where("personId").is(personId).and("role").is(role)
+                .and("active").is(true)).with(Sort.by("createdAt", "_id")), Recipient.class);
+    }
+
     public List<Recipient> search(@Nullable String provinceCode, @Nullable String unitCode,
             @Nullable RecipientRole role) {
         Criteria criteria = new Criteria();

@@ -26,14 +26,14 @@ import vn.twotier.support.web.Violation;
 
 /**
  * Reads recipients from CSV (UTF-8, header row) or XLSX (first sheet, header row). Columns: {@code id, province_code,
- * unit_code, role, name, email, webhook_url, webhook_secret, digest, active}; only province_code, role and name are
- * required (and unit_code for unit roles).
+ * unit_code, role, name, person_id, email, webhook_url, webhook_secret, digest, active}; only province_code, role and
+ * name are required (and unit_code for unit roles, person_id for a seconded person).
  */
 @Component
 public class RecipientFiles {
 
-    static final List<String> COLUMNS = List.of("id", "province_code", "unit_code", "role", "name", "email",
-            "webhook_url", "webhook_secret", "digest", "active");
+    static final List<String> COLUMNS = List.of("id", "province_code", "unit_code", "role", "name", "person_id",
+            "email", "webhook_url", "webhook_secret", "digest", "active");
     private static final List<String> REQUIRED = List.of("province_code", "role", "name");
 
     public List<Recipients.NumberedInput> read(String fileName, InputStream content) throws IOException {
@@ -114,7 +114,7 @@ public class RecipientFiles {
 
     private static RecipientInput input(java.util.function.Function<String, @Nullable String> cell) {
         return new RecipientInput(cell.apply("id"), cell.apply("province_code"), cell.apply("unit_code"),
-                cell.apply("role"), cell.apply("name"), cell.apply("email"), cell.apply("webhook_url"),
+                cell.apply("role"), cell.apply("name"), cell.apply("person_id"), cell.apply("email"), cell.apply("webhook_url"),
                 cell.apply("webhook_secret"), bool(cell.apply("digest")), bool(cell.apply("active")), null);
     }
 

@@ -9,6 +9,7 @@ public record RecipientInput(
         @Nullable String unitCode,
         @Nullable String role,
         @Nullable String name,
+        @Nullable String personId,
         @Nullable String email,
         @Nullable String webhookUrl,
         @Nullable String webhookSecret,

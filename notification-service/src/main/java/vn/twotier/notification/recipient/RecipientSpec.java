@@ -9,6 +9,7 @@ public record RecipientSpec(
         String unitCode,
         RecipientRole role,
         String name,
+        @Nullable String personId,
         @Nullable String email,
         @Nullable String webhookUrl,
         @Nullable String webhookSecret,

@@ -81,6 +81,12 @@ public class RecipientValidator {
         } else if (name.length() > 200) {
             counting.add(line, "name", "too-long", "A name has at most 200 characters.");
         }
+        String person = blankToNull(in.personId());
+        if (role == RecipientRole.SECONDED_PERSON && person == null) {
+            counting.add(line, "personId", "required", "A seconded person is found by the roster's person id: give it.");
+        } else if (person != null && !ID.matcher(person).matches()) {
+            counting.add(line, "personId", "invalid", "A person id has 1–64 letters, digits, '.', '_' or '-'.");
+        }
         String email = blankToNull(in.email());
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             counting.add(line, "email", "invalid", "Not an e-mail address: " + email);
@@ -97,7 +103,7 @@ public class RecipientValidator {
         if (counting.added > 0) {
             return null;
         }
-        return new RecipientSpec(id, province, unit, role, nfc(name), email == null ? null : email.toLowerCase(
+        return new RecipientSpec(id, province, unit, role, nfc(name), person, email == null ? null : email.toLowerCase(
                 Locale.ROOT), webhook, webhook == null ? null : secret, Boolean.TRUE.equals(in.digest()),
                 in.active() == null || in.active());
     }

@@ -14,6 +14,7 @@ public record RecipientView(
         String roleName,
         String roleNameEn,
         String name,
+        @Nullable String personId,
         @Nullable String email,
         @Nullable String webhookUrl,
         boolean webhookSigned,
@@ -26,7 +27,7 @@ public record RecipientView(
     public static RecipientView of(Recipient r) {
         return new RecipientView(r.getId(), r.getVersion() == null ? 0 : r.getVersion(), r.getProvinceCode(),
                 r.getUnitCode(), r.getRole(), r.getRole().vietnamese(), r.getRole().english(), r.getName(),
-                r.getEmail(), r.getWebhookUrl(), r.getWebhookSecret() != null, r.isDigest(), r.isActive(),
-                r.isCreatedByDefault(), r.getCreatedAt(), r.getUpdatedAt());
+                r.getPersonId(), r.getEmail(), r.getWebhookUrl(), r.getWebhookSecret() != null, r.isDigest(),
+                r.isActive(), r.isCreatedByDefault(), r.getCreatedAt(), r.getUpdatedAt());
     }
 }

@@ -120,19 +120,20 @@ public class Recipients {
     }
 
     private static Recipient apply(Recipient recipient, RecipientSpec spec, Instant now) {
-        recipient.update(spec.provinceCode(), spec.unitCode(), spec.role(), spec.name(), spec.email(),
-                spec.webhookUrl(), spec.webhookSecret(), spec.digest(), spec.active(), now);
+        recipient.update(spec.provinceCode(), spec.unitCode(), spec.role(), spec.name(), spec.personId(),
+                spec.email(), spec.webhookUrl(), spec.webhookSecret(), spec.digest(), spec.active(), now);
         return recipient;
     }
 
     private static RecipientSpec withId(RecipientSpec spec, String id) {
-        return new RecipientSpec(id, spec.provinceCode(), spec.unitCode(), spec.role(), spec.name(), spec.email(),
-                spec.webhookUrl(), spec.webhookSecret(), spec.digest(), spec.active());
+        return new RecipientSpec(id, spec.provinceCode(), spec.unitCode(), spec.role(), spec.name(), spec.personId(),
+                spec.email(), spec.webhookUrl(), spec.webhookSecret(), spec.digest(), spec.active());
     }
 
     static String derivedId(RecipientSpec spec) {
         String key = String.join("|", spec.unitCode(), spec.role().name(),
-                spec.name().toLowerCase(Locale.ROOT), Objects.toString(spec.email(), ""));
+                spec.name().toLowerCase(Locale.ROOT), Objects.toString(spec.email(), ""),
+                Objects.toString(spec.personId(), ""));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return "r-" + HexFormat.of().formatHex(hash, 0, 8);

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -22,10 +25,15 @@ import vn.twotier.support.web.ConflictException;
 
 /**
  * The rules in force: the newest stored {@link RuleSet}. The first start stores the defaults shipped in
- * {@code default-notification-rules.json} as version 1. Reads are cached briefly, since every event asks.
+ * {@code default-notification-rules.json} as version 1. While nobody has edited the rules, a newer release's
+ * defaults become the next version at start-up; once an operator has, their rules are left alone. Reads are cached
+ * briefly, since every event asks.
  */
 @Component
-public class RuleBook {
+public class RuleBook implements SmartInitializingSingleton {
+
+    static final String SYSTEM = "system";
+    private static final Logger log = LoggerFactory.getLogger(RuleBook.class);
 
     private static final Duration CACHE = Duration.ofSeconds(2);
 
@@ -41,6 +49,32 @@ public class RuleBook {
         this.validator = validator;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** Before the listeners start: store the shipped defaults if they are new and the rules were never edited. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        RuleSet latest = latest().orElse(null);
+        if (latest == null) {
+            current();
+            return;
+        }
+        List<NotificationRule> defaults = defaults();
+        if (latest.rules().equals(defaults)) {
+            return;
+        }
+        if (!SYSTEM.equals(latest.createdBy())) {
+            log.info("Rules were edited (version {} by {}); newer shipped defaults are not applied", latest.version(),
+                    latest.createdBy());
+            return;
+        }
+        try {
+            mongo.insert(new RuleSet(latest.version() + 1, defaults, clock.instant(), SYSTEM,
+                    "Defaults of this release of the service"));
+        } catch (DuplicateKeyException e) {
+            // another instance upgraded them first
+        }
+        cached = null;
     }
 
     public RuleSet current() {
@@ -68,6 +102,9 @@ public class RuleBook {
 
     /** Stores {@code rules} as the version after {@code basedOn}; a stale {@code basedOn} is a conflict. */
     public RuleSet replace(long basedOn, List<NotificationRule> rules, String author, @Nullable String comment) {
+        if (SYSTEM.equalsIgnoreCase(author)) {
+            throw new IllegalArgumentException("'" + SYSTEM + "' is reserved for the rules the service ships.");
+        }
         validator.validate(rules);
         long latest = current().version();
         if (basedOn != latest) {
@@ -91,7 +128,7 @@ public class RuleBook {
                 RuleSet.class));
     }
 
-    private RuleSet seedDefaults() {
+    private List<NotificationRule> defaults() {
         List<NotificationRule> defaults;
         try (InputStream in = new ClassPathResource("default-notification-rules.json").getInputStream()) {
             defaults = json.readValue(in, new TypeReference<List<NotificationRule>>() { });
@@ -99,7 +136,11 @@ public class RuleBook {
             throw new UncheckedIOException(e);
         }
         validator.validate(defaults);
-        RuleSet first = new RuleSet(1, defaults, clock.instant(), "system", "Default rules shipped with the service");
+        return defaults;
+    }
+
+    private RuleSet seedDefaults() {
+        RuleSet first = new RuleSet(1, defaults(), clock.instant(), SYSTEM, "Default rules shipped with the service");
         try {
             mongo.insert(first);
         } catch (DuplicateKeyException e) {
