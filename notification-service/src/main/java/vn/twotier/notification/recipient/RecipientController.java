@@ -39,13 +39,14 @@ class RecipientController {
     @GetMapping
     List<RecipientView> search(@RequestParam(required = false) @Nullable String provinceCode,
             @RequestParam(required = false) @Nullable String unitCode,
-            @RequestParam(required = false) @Nullable String role) {
+            @RequestParam(required = false) @Nullable String role,
+            @RequestParam(required = false) @Nullable String personId) {
         RecipientRole wanted = role == null ? null : RecipientValidator.role(role);
         if (role != null && wanted == null) {
             throw new IllegalArgumentException("Unknown role " + role + "; one of "
                     + java.util.Arrays.toString(RecipientRole.values()));
         }
-        return directory.search(provinceCode, unitCode, wanted).stream().map(RecipientView::of).toList();
+        return directory.search(provinceCode, unitCode, wanted, personId).stream().map(RecipientView::of).toList();
     }
 
     @GetMapping("/{id}")

@@ -37,8 +37,11 @@ public class RecipientDirectory {
     }
 
     public List<Recipient> search(@Nullable String provinceCode, @Nullable String unitCode,
-            @Nullable RecipientRole role) {
+            @Nullable RecipientRole role, @Nullable String personId) {
         Criteria criteria = new Criteria();
+        if (personId != null) {
+            criteria.and("personId").is(personId);
+        }
         if (provinceCode != null) {
             criteria.and("provinceCode").is(provinceCode);
         }
