@@ -99,7 +99,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             if (!files.isFormatted()) {
                 format(jvm, logOffset);
             }
-            process = launch(jvm.command("kafka.Kafka", files.serverProperties.toString()));
+            process = launch(ownSession(jvm.command("kafka.Kafka", files.serverProperties.toString())));
             pidFile.write(process.pid());
         } catch (IOException e) {
             stopQuietly();
@@ -223,6 +223,21 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                     + " failed (exit code " + formatter.exitValue() + "). Log: " + logFile + "\n"
                     + LogTail.describe(logFile, logOffset, 20));
         }
+    }
+
+    /**
+     * In a session of its own (where setsid exists) the broker does not get the terminal's Ctrl-C: the launcher stops
+     * the services first, while the broker still answers, and then the broker. setsid execs, so the pid is the JVM's.
+     */
+    private static List<String> ownSession(List<String> command) {
+        java.nio.file.Path setsid = java.nio.file.Path.of("/usr/bin/setsid");
+        if (!java.nio.file.Files.isExecutable(setsid)) {
+            return command;
+        }
+        List<String> wrapped = new java.util.ArrayList<>(command.size() + 1);
+        wrapped.add(setsid.toString());
+        wrapped.addAll(command);
+        return wrapped;
     }
 
     private Process launch(List<String> command) throws IOException {
