@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
@@ -53,8 +54,7 @@ public class DeliveryWorker implements SmartLifecycle {
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final Duration pollInterval;
     private @Nullable ScheduledExecutorService scheduler;
-    private final java.util.concurrent.atomic.AtomicBoolean pollRequested =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean pollRequested = new AtomicBoolean();
     private volatile boolean running;
 
     public DeliveryWorker(MongoTemplate mongo, RecipientDirectory directory, Clock clock, List<ChannelSender> senders,

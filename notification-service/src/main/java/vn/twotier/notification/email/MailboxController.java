@@ -2,7 +2,9 @@ package vn.twotier.notification.email;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.mail.Address;
@@ -31,11 +33,11 @@ class MailboxController {
         if (mail == null) {
             throw new NotFoundException("mailbox", "The embedded mail server is off; mail goes to the SMTP relay.");
         }
-        List<Mail> all = new java.util.ArrayList<>();
+        List<Mail> all = new ArrayList<>();
         for (MimeMessage message : mail.received()) {
             all.add(Mail.of(message));
         }
-        java.util.Collections.reverse(all);
+        Collections.reverse(all);
         return to == null ? all : all.stream().filter(m -> m.to().stream().anyMatch(to::equalsIgnoreCase)).toList();
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,7 +106,7 @@ public class Escalations {
                 .and("originalBody", notification.getMessage().body())
                 .and("recipientName", original == null ? notification.getRecipientId() : original.getName())
                 .and("role", original == null ? null : templates.text("role." + original.getRole().name(),
-                        java.util.Map.of()))
+                        Map.of()))
                 .and("deadline", LocalDateTime.ofInstant(notification.getAcknowledgeBy(), clock.getZone()));
         return templates.message("escalated", values.asMap());
     }

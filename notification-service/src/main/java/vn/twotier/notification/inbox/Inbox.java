@@ -1,6 +1,7 @@
 package vn.twotier.notification.inbox;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.twotier.notification.delivery.Channel;
 import vn.twotier.notification.delivery.Notification;
 import vn.twotier.notification.recipient.RecipientDirectory;
+import vn.twotier.support.web.ConflictException;
 import vn.twotier.support.web.NotFoundException;
 
 /** The in-app channel as a recipient sees it: list, unread count, mark read. */
@@ -38,7 +40,7 @@ public class Inbox {
     }
 
     /** Entries after {@code sequence}, oldest first: what a reconnecting live stream missed. */
-    public java.util.List<InboxItem> after(String recipientId, long sequence) {
+    public List<InboxItem> after(String recipientId, long sequence) {
         requireRecipient(recipientId);
         return mongo.find(Query.query(inbox(recipientId).and("sequence").gt(sequence))
                 .with(Sort.by("sequence")).limit(500), Notification.class).stream().map(InboxItem::of).toList();
@@ -68,7 +70,7 @@ public class Inbox {
                     + recipientId + ".");
         }
         if (!notification.isActionRequired()) {
-            throw new vn.twotier.support.web.ConflictException("no-acknowledgement-needed",
+            throw new ConflictException("no-acknowledgement-needed",
                     "Notification " + notificationId + " does not ask for an acknowledgement.");
         }
         if (notification.acknowledge(clock.instant())) {

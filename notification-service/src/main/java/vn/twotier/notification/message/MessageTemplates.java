@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ public class MessageTemplates {
         if (value instanceof LocalDate date) {
             return DATE.format(date);
         }
-        if (value instanceof java.time.LocalDateTime dateTime) {
+        if (value instanceof LocalDateTime dateTime) {
             return DATE_TIME.format(dateTime);
         }
         if (value instanceof LocalizedText text) {

@@ -1,5 +1,6 @@
 package vn.twotier.notification.recipient;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -70,8 +71,8 @@ public class KnownProvinces {
         String name = RecipientRole.PROVINCE_ORGANIZATION_COMMITTEE.vietnamese()
                 + (provinceName == null ? " (" + provinceCode + ")" : " — " + provinceName);
         Recipient recipient = new Recipient(defaultCommitteeId(provinceCode), provinceCode, provinceCode,
-                RecipientRole.PROVINCE_ORGANIZATION_COMMITTEE, java.text.Normalizer.normalize(name,
-                        java.text.Normalizer.Form.NFC), now);
+                RecipientRole.PROVINCE_ORGANIZATION_COMMITTEE, Normalizer.normalize(name,
+                        Normalizer.Form.NFC), now);
         recipient.markCreatedByDefault();
         Document doc = new Document();
         mongo.getConverter().write(recipient, doc);

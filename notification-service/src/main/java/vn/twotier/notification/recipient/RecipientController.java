@@ -2,6 +2,7 @@ package vn.twotier.notification.recipient;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -44,7 +45,7 @@ class RecipientController {
         RecipientRole wanted = role == null ? null : RecipientValidator.role(role);
         if (role != null && wanted == null) {
             throw new IllegalArgumentException("Unknown role " + role + "; one of "
-                    + java.util.Arrays.toString(RecipientRole.values()));
+                    + Arrays.toString(RecipientRole.values()));
         }
         return directory.search(provinceCode, unitCode, wanted, personId).stream().map(RecipientView::of).toList();
     }

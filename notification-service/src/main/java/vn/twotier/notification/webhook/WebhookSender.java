@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ class WebhookSender implements ChannelSender {
         }
         byte[] body = CloudEventJson.of(notification.getSourceEvent(), notification.getId());
         // Wall-clock time, not the domain clock: the receiver compares it with its own clock to refuse replays.
-        long timestamp = java.time.Instant.now().getEpochSecond();
+        long timestamp = Instant.now().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(recipient.getWebhookUrl())).timeout(timeout)
                 .header("Content-Type", CloudEventJson.CONTENT_TYPE)
                 .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
