@@ -32,6 +32,9 @@ public final class TwoTierLauncher {
         // Until the services set up logging (to the log file), keep the broker and store start-up quiet.
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
+        // the store warns about every non-unique index it keeps only as a declaration (see docs/developing.md)
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("de.bwaldvogel"))
+                .setLevel(ch.qos.logback.classic.Level.ERROR);
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);
