@@ -65,7 +65,7 @@ public class FanOut {
             return 0;
         }
         SourceEvent source = source(event);
-        Message message = templates.message(facts.messageKey(), facts.values());
+        Message message = templates.message(facts.messageKey(), facts.values().get());
         int created = 0;
         for (DeliveryPlan plan : plans.values()) {
             created += deliveries.notify(source, plan, message).size();

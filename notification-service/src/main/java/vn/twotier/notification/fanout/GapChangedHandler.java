@@ -2,6 +2,7 @@ package vn.twotier.notification.fanout;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -31,16 +32,19 @@ class GapChangedHandler implements EventHandler<UnitStaffingGapChanged> {
     @Override
     public void handle(ReceivedEvent<UnitStaffingGapChanged> event) {
         UnitStaffingGapChanged data = event.data();
-        Values values = Values.with("unitName", wording.unitName(data.unitCode()))
+        fanOut.apply(event, new EventFacts(data.provinceCode(), null, List.of(data.unitCode()), conditions(data),
+                "gap-changed", () -> values(data)));
+    }
+
+    private Map<String, Object> values(UnitStaffingGapChanged data) {
+        return Values.with("unitName", wording.unitName(data.unitCode()))
                 .and("provinceName", wording.provinceName(data.provinceCode())).and("asOf", data.asOf())
                 .and("actual", data.actual()).and("frame", data.frame()).and("regime", data.normRegime())
                 .and("surplus", data.surplus()).and("status", wording.word("gap-status." + data.status()))
                 .and("previousStatus", wording.word("gap-status." + data.previousStatus()))
                 .and("incoming", data.incomingSecondees()).and("outgoing", data.outgoingSecondees())
                 .and("missingSpecialties", data.missingSpecialties().isEmpty() ? null
-                        : String.join(", ", data.missingSpecialties()));
-        fanOut.apply(event, new EventFacts(data.provinceCode(), null, List.of(data.unitCode()), conditions(data),
-                "gap-changed", values.asMap()));
+                        : String.join(", ", data.missingSpecialties())).asMap();
     }
 
     static Set<String> conditions(UnitStaffingGapChanged data) {

@@ -34,10 +34,9 @@ class UnitRegisteredHandler implements EventHandler<UnitRegistered> {
                 data.validTo()));
         boolean isProvince = data.type() == UnitType.PROVINCE || data.type() == UnitType.CITY;
         String provinceName = isProvince && data.unitCode().equals(data.provinceCode()) ? data.name() : null;
-        Values values = Values.with("unitName", data.name()).and("unitCode", data.unitCode())
-                .and("provinceName", provinceName != null ? provinceName : wording.provinceName(data.provinceCode()))
-                .and("validFrom", data.validFrom());
         fanOut.apply(event, new EventFacts(data.provinceCode(), provinceName, List.of(data.unitCode()), Set.of(),
-                "unit-registered", values.asMap()));
+                "unit-registered", () -> Values.with("unitName", data.name()).and("unitCode", data.unitCode())
+                        .and("provinceName", wording.provinceName(data.provinceCode()))
+                        .and("validFrom", data.validFrom()).asMap()));
     }
 }

@@ -27,10 +27,9 @@ class UnitRetiredHandler implements EventHandler<UnitRetired> {
     public void handle(ReceivedEvent<UnitRetired> event) {
         UnitRetired data = event.data();
         List<String> successors = data.successors().stream().map(LineageLink::unitCode).toList();
-        Values values = Values.with("unitName", wording.unitName(data.unitCode())).and("unitCode", data.unitCode())
-                .and("provinceName", wording.provinceName(data.provinceCode())).and("validTo", data.validTo())
-                .and("successors", wording.unitNames(successors));
         fanOut.apply(event, new EventFacts(data.provinceCode(), null, List.of(data.unitCode()), Set.of(),
-                "unit-retired", values.asMap()));
+                "unit-retired", () -> Values.with("unitName", wording.unitName(data.unitCode()))
+                        .and("unitCode", data.unitCode()).and("provinceName", wording.provinceName(data.provinceCode()))
+                        .and("validTo", data.validTo()).and("successors", wording.unitNames(successors)).asMap()));
     }
 }

@@ -63,6 +63,10 @@ public class KnownProvinces {
     }
 
     public @Nullable String name(String provinceCode) {
+        String known = settled.get(provinceCode);
+        if (known != null && !known.isEmpty()) {
+            return known;
+        }
         Document province = mongo.findById(provinceCode, Document.class, COLLECTION);
         return province == null ? null : province.getString("name");
     }
