@@ -28,11 +28,13 @@ import vn.twotier.support.web.NotFoundException;
 class DeliveryOpsController {
 
     private final MongoTemplate mongo;
+    private final NotificationWriter writer;
     private final DeliveryWorker worker;
     private final Clock clock;
 
-    DeliveryOpsController(MongoTemplate mongo, DeliveryWorker worker, Clock clock) {
+    DeliveryOpsController(MongoTemplate mongo, NotificationWriter writer, DeliveryWorker worker, Clock clock) {
         this.mongo = mongo;
+        this.writer = writer;
         this.worker = worker;
         this.clock = clock;
     }
@@ -59,7 +61,7 @@ class DeliveryOpsController {
                     + "; only FAILED notifications are replayed.");
         }
         notification.replay(clock.instant());
-        mongo.save(notification);
+        writer.update(notification);
         worker.poll();
         return DeliveryView.of(notification);
     }
@@ -72,7 +74,7 @@ class DeliveryOpsController {
         for (Notification notification : mongo.find(Query.query(filter(DeliveryStatus.FAILED, channel, recipientId)),
                 Notification.class)) {
             notification.replay(clock.instant());
-            mongo.save(notification);
+            writer.update(notification);
             replayed++;
         }
         worker.poll();

@@ -45,6 +45,7 @@ public class DeliveryWorker implements SmartLifecycle {
     private static final int BATCH = 200;
 
     private final MongoTemplate mongo;
+    private final NotificationWriter writer;
     private final RecipientDirectory directory;
     private final Clock clock;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
@@ -57,7 +58,8 @@ public class DeliveryWorker implements SmartLifecycle {
     private final AtomicBoolean pollRequested = new AtomicBoolean();
     private volatile boolean running;
 
-    public DeliveryWorker(MongoTemplate mongo, RecipientDirectory directory, Clock clock, List<ChannelSender> senders,
+    public DeliveryWorker(MongoTemplate mongo, NotificationWriter writer, RecipientDirectory directory, Clock clock,
+            List<ChannelSender> senders,
             @Value("${twotier.notification.delivery.poll-interval:2s}") Duration pollInterval,
             @Value("${twotier.notification.webhook.threads:8}") int webhookThreads,
             @Value("${twotier.notification.webhook.initial-backoff:2s}") Duration webhookInitial,
@@ -66,6 +68,7 @@ public class DeliveryWorker implements SmartLifecycle {
             @Value("${twotier.notification.email.initial-backoff:5s}") Duration emailInitial,
             @Value("${twotier.notification.email.max-backoff:30m}") Duration emailMax) {
         this.mongo = mongo;
+        this.writer = writer;
         this.directory = directory;
         this.clock = clock;
         this.pollInterval = pollInterval;
@@ -140,7 +143,7 @@ public class DeliveryWorker implements SmartLifecycle {
             log.info("Delivery of {} over {} failed (attempt {}): {}", notification.getId(),
                     notification.getChannel(), notification.getAttempts(), e.getMessage());
         }
-        mongo.save(notification);
+        writer.update(notification);
         if (notification.getStatus() != DeliveryStatus.PENDING) {
             pollSoon(); // the recipient's next notification may be waiting behind this one
         }

@@ -21,6 +21,7 @@ import vn.twotier.notification.delivery.Channel;
 import vn.twotier.notification.delivery.DeliveryException;
 import vn.twotier.notification.delivery.DeliveryStatus;
 import vn.twotier.notification.delivery.Notification;
+import vn.twotier.notification.delivery.NotificationWriter;
 import vn.twotier.notification.message.MessageTemplates;
 import vn.twotier.notification.message.Values;
 import vn.twotier.notification.recipient.Recipient;
@@ -39,14 +40,16 @@ public class Digests {
     private static final int MAX_ITEMS = 200;
 
     private final MongoTemplate mongo;
+    private final NotificationWriter writer;
     private final RecipientDirectory directory;
     private final EmailSender email;
     private final MessageTemplates templates;
     private final Clock clock;
 
-    Digests(MongoTemplate mongo, RecipientDirectory directory, EmailSender email, MessageTemplates templates,
-            Clock clock) {
+    Digests(MongoTemplate mongo, NotificationWriter writer, RecipientDirectory directory, EmailSender email,
+            MessageTemplates templates, Clock clock) {
         this.mongo = mongo;
+        this.writer = writer;
         this.directory = directory;
         this.email = email;
         this.templates = templates;
@@ -108,7 +111,7 @@ public class Digests {
                 notification.attemptFailed(e.getMessage(), lastTry ? null : failedAt, failedAt);
             }
         }
-        claimed.forEach(mongo::save);
+        claimed.forEach(writer::update);
         return claimed.size();
     }
 

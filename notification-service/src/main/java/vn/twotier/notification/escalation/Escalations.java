@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.twotier.notification.delivery.Channel;
 import vn.twotier.notification.delivery.Deliveries;
 import vn.twotier.notification.delivery.Notification;
+import vn.twotier.notification.delivery.NotificationWriter;
 import vn.twotier.notification.message.Message;
 import vn.twotier.notification.message.MessageTemplates;
 import vn.twotier.notification.message.Values;
@@ -36,14 +37,16 @@ public class Escalations {
     private static final int BATCH = 200;
 
     private final MongoTemplate mongo;
+    private final NotificationWriter writer;
     private final RecipientDirectory directory;
     private final Deliveries deliveries;
     private final MessageTemplates templates;
     private final Clock clock;
 
-    public Escalations(MongoTemplate mongo, RecipientDirectory directory, Deliveries deliveries,
-            MessageTemplates templates, Clock clock) {
+    public Escalations(MongoTemplate mongo, NotificationWriter writer, RecipientDirectory directory,
+            Deliveries deliveries, MessageTemplates templates, Clock clock) {
         this.mongo = mongo;
+        this.writer = writer;
         this.directory = directory;
         this.deliveries = deliveries;
         this.templates = templates;
@@ -74,7 +77,7 @@ public class Escalations {
         }
         notification.escalated(targets, now);
         try {
-            mongo.save(notification);
+            writer.update(notification);
             return true;
         } catch (OptimisticLockingFailureException e) {
             return false; // acknowledged meanwhile, or escalated by another instance

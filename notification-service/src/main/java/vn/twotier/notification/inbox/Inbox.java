@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.twotier.notification.delivery.Channel;
 import vn.twotier.notification.delivery.Notification;
+import vn.twotier.notification.delivery.NotificationWriter;
 import vn.twotier.notification.recipient.RecipientDirectory;
 import vn.twotier.support.web.ConflictException;
 import vn.twotier.support.web.NotFoundException;
@@ -19,11 +20,13 @@ import vn.twotier.support.web.NotFoundException;
 public class Inbox {
 
     private final MongoTemplate mongo;
+    private final NotificationWriter writer;
     private final RecipientDirectory directory;
     private final Clock clock;
 
-    public Inbox(MongoTemplate mongo, RecipientDirectory directory, Clock clock) {
+    public Inbox(MongoTemplate mongo, NotificationWriter writer, RecipientDirectory directory, Clock clock) {
         this.mongo = mongo;
+        this.writer = writer;
         this.directory = directory;
         this.clock = clock;
     }
@@ -55,7 +58,7 @@ public class Inbox {
                     + recipientId + ".");
         }
         if (notification.markRead(clock.instant())) {
-            mongo.save(notification);
+            writer.update(notification);
         }
         return InboxItem.of(notification);
     }
@@ -74,7 +77,7 @@ public class Inbox {
                     "Notification " + notificationId + " does not ask for an acknowledgement.");
         }
         if (notification.acknowledge(clock.instant())) {
-            mongo.save(notification); // a concurrent escalation makes this a 409: reload and see
+            writer.update(notification); // a concurrent escalation makes this a 409: reload and see
         }
         return InboxItem.of(notification);
     }
