@@ -2,7 +2,6 @@ package vn.twotier.staffing.secondment;
 
 import java.util.List;
 
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -50,9 +49,10 @@ public class AggregateWrites {
         if (!fresh.isEmpty()) {
             update.append("$push", new Document(OutboxAggregate.OUTBOX_FIELD, new Document("$each", fresh)));
         }
-        UpdateResult result = mongo.getCollection(mongo.getCollectionName(aggregate.getClass()))
-                .updateOne(new Document("_id", aggregate.getId()).append("version", previous), update);
-        if (result.getMatchedCount() != 1) {
+        // findOneAndUpdate: the version check and the write are atomic on the embedded store too (updateOne is not)
+        Document matched = mongo.getCollection(mongo.getCollectionName(aggregate.getClass()))
+                .findOneAndUpdate(new Document("_id", aggregate.getId()).append("version", previous), update);
+        if (matched == null) {
             throw new ConflictException("stale-version", "Hồ sơ vừa được người khác thay đổi; tải lại và thử lại."
                     + " / It was changed by someone else meanwhile; reload and retry.");
         }

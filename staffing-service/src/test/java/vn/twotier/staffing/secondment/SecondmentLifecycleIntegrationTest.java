@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.twotier.staffing.support.Http;
 import vn.twotier.staffing.unit.UnitReadModel;
@@ -104,6 +106,23 @@ class SecondmentLifecycleIntegrationTest {
         ResponseEntity<Map<String, Object>> stale = step(id, "withdraw", body("Xã Thừa", "đổi ý", request));
         assertThat(stale.getStatusCode().value()).isEqualTo(409);
         assertThat((String) stale.getBody().get("type")).endsWith("/stale-version");
+
+        // the same with If-Match: the ETag of the last read works, an older one is refused
+        ResponseEntity<Map<String, Object>> read = http().client().get().uri("/api/v1/secondment/requests/" + id)
+                .retrieve().toEntity(Http.MAP);
+        String etag = read.getHeaders().getETag();
+        assertThat(etag).isEqualTo("\"1\"");
+        ResponseEntity<Map<String, Object>> oldTag = http().client().post()
+                .uri("/api/v1/secondment/requests/" + id + "/appraise").header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("actor", "Sở Nội vụ")).retrieve()
+                .onStatus(HttpStatusCode::isError, (req, res) -> { }).toEntity(Http.MAP);
+        assertThat(oldTag.getStatusCode().value()).isEqualTo(409);
+        ResponseEntity<Map<String, Object>> current = http().client().post()
+                .uri("/api/v1/secondment/requests/" + id + "/appraise").header("If-Match", etag)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("actor", "Sở Nội vụ")).retrieve()
+                .onStatus(HttpStatusCode::isError, (req, res) -> { }).toEntity(Http.MAP);
+        assertThat(current.getStatusCode().value()).as(String.valueOf(current.getBody())).isEqualTo(200);
+        assertThat(current.getHeaders().getETag()).isEqualTo("\"2\"");
     }
 
     @Test
@@ -177,23 +196,25 @@ class SecondmentLifecycleIntegrationTest {
     @Test
     void concurrentNominationsOfOnePersonLeaveOneRequest() throws Exception {
         SecondmentFixture f = SecondmentFixture.create(units, http(), "70", today());
-        Map<String, Object> body = f.nomination("70001-33", today(), today().plusYears(1));
-        ExecutorService pool = Executors.newFixedThreadPool(6);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                results.add(pool.submit(() -> nominate(body).getStatusCode().value()));
+            for (String person : List.of("70001-33", "70001-34", "70001-19")) {
+                Map<String, Object> body = f.nomination(person, today(), today().plusYears(1));
+                List<Future<Integer>> results = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    results.add(pool.submit(() -> nominate(body).getStatusCode().value()));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> result : results) {
+                    statuses.add(result.get());
+                }
+                assertThat(statuses).as(person).containsOnlyOnce(201)
+                        .allMatch(status -> status == 201 || status == 409 || status == 422);
+                assertThat(http().list("/api/v1/secondment/requests?personId=" + person)).hasSize(1);
             }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
-            }
-            assertThat(statuses).containsOnlyOnce(201).allMatch(status -> status == 201 || status == 409
-                    || status == 422);
         } finally {
             pool.shutdown();
         }
-        assertThat(http().list("/api/v1/secondment/requests?personId=70001-33")).hasSize(1);
     }
 
     @Test

@@ -4,15 +4,18 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.twotier.support.web.ApiException;
 
 /**
  * Secondment (biệt phái) and transfer (điều động) requests: nominate, compile, appraise, decide, start, extend,
@@ -31,9 +34,9 @@ class RequestController {
     }
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    RequestView nominate(@Valid @RequestBody RequestCommands.Nominate command) {
-        return RequestView.of(service.nominate(command));
+    ResponseEntity<RequestView> nominate(@Valid @RequestBody RequestCommands.Nominate command) {
+        SecondmentRequest request = service.nominate(command);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(request)).body(RequestView.of(request));
     }
 
     @GetMapping
@@ -45,42 +48,94 @@ class RequestController {
     }
 
     @GetMapping("/{id}")
-    RequestView get(@PathVariable String id) {
-        return RequestView.of(store.get(id));
+    ResponseEntity<RequestView> get(@PathVariable String id) {
+        return tagged(store.get(id));
     }
 
     @PostMapping("/{id}/compile")
-    RequestView compile(@PathVariable String id, @Valid @RequestBody RequestCommands.Step command) {
-        return RequestView.of(service.compile(id, command));
+    ResponseEntity<RequestView> compile(@PathVariable String id, @Valid @RequestBody RequestCommands.Step command,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return tagged(service.compile(id, versioned(command, ifMatch)));
     }
 
     @PostMapping("/{id}/appraise")
-    RequestView appraise(@PathVariable String id, @Valid @RequestBody RequestCommands.Step command) {
-        return RequestView.of(service.appraise(id, command));
+    ResponseEntity<RequestView> appraise(@PathVariable String id, @Valid @RequestBody RequestCommands.Step command,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return tagged(service.appraise(id, versioned(command, ifMatch)));
     }
 
     @PostMapping("/{id}/decision")
-    RequestView decide(@PathVariable String id, @Valid @RequestBody RequestCommands.Decide command) {
-        return RequestView.of(service.decide(id, command));
+    ResponseEntity<RequestView> decide(@PathVariable String id, @Valid @RequestBody RequestCommands.Decide command,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return tagged(service.decide(id, versioned(command, ifMatch)));
     }
 
     @PostMapping("/{id}/withdraw")
-    RequestView withdraw(@PathVariable String id, @Valid @RequestBody RequestCommands.Step command) {
-        return RequestView.of(service.withdraw(id, command));
+    ResponseEntity<RequestView> withdraw(@PathVariable String id, @Valid @RequestBody RequestCommands.Step command,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return tagged(service.withdraw(id, versioned(command, ifMatch)));
     }
 
     @PostMapping("/{id}/start")
-    RequestView start(@PathVariable String id, @Valid @RequestBody RequestCommands.Start command) {
-        return RequestView.of(service.start(id, command));
+    ResponseEntity<RequestView> start(@PathVariable String id, @Valid @RequestBody RequestCommands.Start command,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return tagged(service.start(id, versioned(command, ifMatch)));
     }
 
     @PostMapping("/{id}/extend")
-    RequestView extend(@PathVariable String id, @Valid @RequestBody RequestCommands.Extend command) {
-        return RequestView.of(service.extend(id, command));
+    ResponseEntity<RequestView> extend(@PathVariable String id, @Valid @RequestBody RequestCommands.Extend command,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return tagged(service.extend(id, versioned(command, ifMatch)));
     }
 
     @PostMapping("/{id}/end")
-    RequestView end(@PathVariable String id, @Valid @RequestBody RequestCommands.End command) {
-        return RequestView.of(service.end(id, command));
+    ResponseEntity<RequestView> end(@PathVariable String id, @Valid @RequestBody RequestCommands.End command,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return tagged(service.end(id, versioned(command, ifMatch)));
+    }
+
+    private static ResponseEntity<RequestView> tagged(SecondmentRequest request) {
+        return ResponseEntity.ok().eTag(etag(request)).body(RequestView.of(request));
+    }
+
+    private static String etag(SecondmentRequest request) {
+        return "\"" + (request.getVersion() == null ? 0 : request.getVersion()) + "\"";
+    }
+
+    /** {@code If-Match: "3"} (or W/"3") stands for {@code expectedVersion: 3}; the header wins over the body. */
+    static @Nullable Long version(@Nullable String ifMatch, @Nullable Long body) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return body;
+        }
+        String digits = ifMatch.strip().replace("W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "bad-if-match", "Bad If-Match",
+                    "If-Match must be the version in quotes, e.g. \"3\".");
+        }
+    }
+
+    private static RequestCommands.Step versioned(RequestCommands.Step c, @Nullable String ifMatch) {
+        return new RequestCommands.Step(c.actor(), c.reason(), version(ifMatch, c.expectedVersion()));
+    }
+
+    private static RequestCommands.Decide versioned(RequestCommands.Decide c, @Nullable String ifMatch) {
+        return new RequestCommands.Decide(c.outcome(), c.decisionNumber(), c.decisionDate(), c.actor(), c.reason(),
+                version(ifMatch, c.expectedVersion()));
+    }
+
+    private static RequestCommands.Start versioned(RequestCommands.Start c, @Nullable String ifMatch) {
+        return new RequestCommands.Start(c.startedOn(), c.actor(), c.reason(), version(ifMatch, c.expectedVersion()));
+    }
+
+    private static RequestCommands.Extend versioned(RequestCommands.Extend c, @Nullable String ifMatch) {
+        return new RequestCommands.Extend(c.newEndDate(), c.decisionNumber(), c.decisionDate(), c.sectorException(),
+                c.actor(), c.reason(), version(ifMatch, c.expectedVersion()));
+    }
+
+    private static RequestCommands.End versioned(RequestCommands.End c, @Nullable String ifMatch) {
+        return new RequestCommands.End(c.endedOn(), c.returned(), c.actor(), c.reason(),
+                version(ifMatch, c.expectedVersion()));
     }
 }

@@ -76,20 +76,22 @@ public class RequestService {
             throw new ValidationFailedException("secondment-nomination", "Đề cử không hợp lệ. / The nomination is"
                     + " invalid.", problems);
         }
-        long seen = guard.read(person.personId());
+        PersonGuard.Guard seen = guard.read(person.personId());
+        String id = UUID.randomUUID().toString();
         List<RuleFinding> findings = new ArrayList<>();
         SecondmentRules.period(type, command.startDate(), command.endDate(), command.sectorException())
                 .ifPresent(findings::add);
         SecondmentRules.maternity(type, person).ifPresent(findings::add);
-        SecondmentRules.oneActiveSecondment(command.startDate(), command.endDate(), held(person.personId(), null))
-                .ifPresent(findings::add);
+        SecondmentRules.oneActiveSecondment(command.startDate(), command.endDate(),
+                held(person.personId(), null, seen)).ifPresent(findings::add);
         if (sending.isPresent()) {
             SecondmentRules.sendingUnitBelowNorm(lookup.gap(command.sendingUnitCode(), today))
                     .ifPresent(findings::add);
         }
         List<RuleFinding> warnings = RuleRefusedException.throwIfRefused(findings);
-        guard.claim(person.personId(), seen);
-        SecondmentRequest request = SecondmentRequest.nominate(UUID.randomUUID().toString(),
+        guard.claim(person.personId(), seen, new PersonGuard.Claim(id, command.startDate(), command.endDate(), false,
+                clock.instant()));
+        SecondmentRequest request = SecondmentRequest.nominate(id,
                 command.campaignId(), province, type, person, command.sendingUnitCode(), sending.isPresent(),
                 command.receivingUnitCode(), command.startDate(), command.endDate(), command.sectorException(),
                 warnings, command.actor(), command.reason(), clock.instant());
@@ -152,11 +154,12 @@ public class RequestService {
         SecondmentRequest request = load(id, command.expectedVersion());
         LocalDate on = command.startedOn() != null ? command.startedOn() : LocalDate.now(clock);
         if (request.getStatus() == RequestStatus.APPROVED) {
-            long seen = guard.read(request.getPersonId());
+            PersonGuard.Guard seen = guard.read(request.getPersonId());
             RuleRefusedException.throwIfRefused(SecondmentRules.oneActiveSecondment(on, request.getEndDate(),
-                    held(request.getPersonId(), request.getId()).stream().filter(SecondmentRules.HeldPeriod::active)
-                            .toList()).stream().toList());
-            guard.claim(request.getPersonId(), seen);
+                    held(request.getPersonId(), request.getId(), seen).stream()
+                            .filter(SecondmentRules.HeldPeriod::active).toList()).stream().toList());
+            guard.claim(request.getPersonId(), seen, new PersonGuard.Claim(request.getId(), on, request.getEndDate(),
+                    true, clock.instant()));
         }
         request.start(on, command.actor(), command.reason(), clock.instant());
         return store.save(request);
@@ -214,11 +217,32 @@ public class RequestService {
         return request;
     }
 
-    private List<SecondmentRules.HeldPeriod> held(String personId, @Nullable String except) {
-        return store.holdingPeriodsOf(personId).stream().filter(other -> !other.getId().equals(except))
+    /**
+     * The periods the person's other requests hold: the stored ones, plus recent guard claims whose request is not
+     * written yet (a concurrent nomination) or not yet started (a concurrent start).
+     */
+    private List<SecondmentRules.HeldPeriod> held(String personId, @Nullable String except, PersonGuard.Guard seen) {
+        List<SecondmentRequest> stored = store.holdingPeriodsOf(personId).stream()
+                .filter(other -> !other.getId().equals(except)).toList();
+        List<SecondmentRules.HeldPeriod> held = new ArrayList<>(stored.stream()
                 .map(other -> new SecondmentRules.HeldPeriod(other.getId(), other.getStartDate(), other.getEndDate(),
                         other.getStatus() == RequestStatus.STARTED))
-                .toList();
+                .toList());
+        java.time.Instant recent = clock.instant().minus(PersonGuard.CLAIM_TTL);
+        for (PersonGuard.Claim claim : seen.claims()) {
+            if (claim.requestId().equals(except) || claim.at().isBefore(recent)) {
+                continue;
+            }
+            Optional<SecondmentRequest> written = stored.stream()
+                    .filter(other -> other.getId().equals(claim.requestId())).findFirst();
+            boolean inFlight = written.isEmpty() ? store.find(claim.requestId()).isEmpty()
+                    : claim.active() && written.get().getStatus() == RequestStatus.APPROVED;
+            if (inFlight) {
+                held.add(new SecondmentRules.HeldPeriod(claim.requestId(), claim.start(), claim.end(),
+                        claim.active()));
+            }
+        }
+        return held;
     }
 
     private static void checkCampaign(SecondmentCampaign campaign, RequestCommands.Nominate command, LocalDate today,
