@@ -2,6 +2,7 @@ package vn.twotier.staffing.secondment.campaign;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -88,7 +89,7 @@ class CampaignController {
     NominationReport nominateSuggestions(@PathVariable String id,
             @Valid @RequestBody CampaignCommands.NominateSuggestions command) {
         List<Suggestions.Suggestion> list = suggestions.of(store.get(id));
-        List<BulkNominator.Line> lines = new java.util.ArrayList<>();
+        List<BulkNominator.Line> lines = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             lines.add(new BulkNominator.Line(i + 1, list.get(i).personId(), list.get(i).toNomination(id,
                     command.startDate(), command.endDate(), command.actor()), List.of()));

@@ -1,6 +1,7 @@
 package vn.twotier.staffing.secondment.request;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -228,7 +229,7 @@ public class RequestService {
                 .map(other -> new SecondmentRules.HeldPeriod(other.getId(), other.getStartDate(), other.getEndDate(),
                         other.getStatus() == RequestStatus.STARTED))
                 .toList());
-        java.time.Instant recent = clock.instant().minus(PersonGuard.CLAIM_TTL);
+        Instant recent = clock.instant().minus(PersonGuard.CLAIM_TTL);
         for (PersonGuard.Claim claim : seen.claims()) {
             if (claim.requestId().equals(except) || claim.at().isBefore(recent)) {
                 continue;
