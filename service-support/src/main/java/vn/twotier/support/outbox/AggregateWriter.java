@@ -82,6 +82,20 @@ public class AggregateWriter {
         state.remove(OutboxAggregate.OUTBOX_FIELD);
         state.put("version", next(previous));
         Document update = new Document("$set", state);
+        // the converter leaves null properties out: unset them, or a field cleared in Java would keep its old value
+        Document cleared = new Document();
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(aggregate.getClass())
+                .doWithProperties((org.springframework.data.mapping.PropertyHandler<
+                        org.springframework.data.mongodb.core.mapping.MongoPersistentProperty>) property -> {
+                    String field = property.getFieldName();
+                    if (!property.isIdProperty() && !state.containsKey(field)
+                            && !OutboxAggregate.OUTBOX_FIELD.equals(field)) {
+                        cleared.append(field, "");
+                    }
+                });
+        if (!cleared.isEmpty()) {
+            update.append("$unset", cleared);
+        }
         if (!fresh.isEmpty()) {
             update.append("$push", new Document(OutboxAggregate.OUTBOX_FIELD, new Document("$each", fresh)));
         }

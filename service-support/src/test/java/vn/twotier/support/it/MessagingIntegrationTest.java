@@ -142,6 +142,15 @@ class MessagingIntegrationTest {
     }
 
     @Test
+    void aFieldClearedInJavaIsClearedInTheStore() {
+        String code = code();
+        TestProvince province = writer.insert(TestProvince.imported(code, "Tên"));
+        province.clearName();
+        writer.update(province);
+        assertThat(mongo.findById(code, TestProvince.class).getName()).isNull();
+    }
+
+    @Test
     void aStaleUpdateIsRefused() {
         String code = code();
         TestProvince first = writer.insert(TestProvince.imported(code, "A"));

@@ -19,6 +19,10 @@ public class TestProvince extends OutboxAggregate {
         return province;
     }
 
+    public void clearName() {
+        name = null;
+    }
+
     public void rename(String newName) {
         name = newName;
         record(new RegisterImported("imp-" + id + "-" + newName, id, newName, 0, 0, 1, null, "test"), Instant.now());
