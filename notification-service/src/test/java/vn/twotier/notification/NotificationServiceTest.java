@@ -26,6 +26,6 @@ import vn.twotier.testing.TestInfrastructureConfiguration;
         "twotier.notification.webhook.timeout=20s",
         "twotier.notification.email.initial-backoff=50ms",
         "twotier.notification.escalation.check-interval=100ms"})
-@Import({TestInfrastructureConfiguration.class, TestClock.Configuration.class, FastShutdownMongoSettings.class})
+@Import({TestInfrastructureConfiguration.class, TestClock.Configuration.class})
 public @interface NotificationServiceTest {
 }

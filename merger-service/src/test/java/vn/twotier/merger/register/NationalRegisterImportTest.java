@@ -35,13 +35,12 @@ import vn.twotier.events.merger.UnitRetired;
 import vn.twotier.merger.support.MergerApi;
 import vn.twotier.merger.support.SharedData;
 import vn.twotier.merger.support.TopicProbe;
-import vn.twotier.merger.support.FastShutdown;
 import vn.twotier.testing.TestInfrastructureConfiguration;
 
 /** The 33-province mapping file imported once, over HTTP, then checked as a user of the register would. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=merger-service", "test.context=national-register"})
-@Import({TestInfrastructureConfiguration.class, FastShutdown.class})
+@Import(TestInfrastructureConfiguration.class)
 // one context per class: close it afterwards so its outbox relay stops polling while other classes run
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

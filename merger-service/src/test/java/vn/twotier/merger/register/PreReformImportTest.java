@@ -24,13 +24,12 @@ import vn.twotier.events.merger.UnitRetired;
 import vn.twotier.merger.support.MergerApi;
 import vn.twotier.merger.support.SharedData;
 import vn.twotier.merger.support.TopicProbe;
-import vn.twotier.merger.support.FastShutdown;
 import vn.twotier.testing.TestInfrastructureConfiguration;
 
 /** A pre-reform-only load, then the same file in full: the old units are retired, not registered again. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=merger-service", "test.context=pre-reform"})
-@Import({TestInfrastructureConfiguration.class, FastShutdown.class})
+@Import(TestInfrastructureConfiguration.class)
 // one context per class: close it afterwards so its outbox relay stops polling while other classes run
 @DirtiesContext
 class PreReformImportTest {

@@ -7,14 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
-import vn.twotier.merger.support.FastShutdown;
 import vn.twotier.merger.support.SharedData;
 import vn.twotier.testing.TestInfrastructureConfiguration;
 
 /** The slow one: the reform replayed for all 33 provinces of the file at once. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=merger-service", "test.context=replay-all"})
-@Import({TestInfrastructureConfiguration.class, FastShutdown.class})
+@Import(TestInfrastructureConfiguration.class)
 // one context per class: close it afterwards so its outbox relay stops polling while other classes run
 @DirtiesContext
 class AllProvincesReplayTest extends ReplayTestBase {

@@ -33,13 +33,12 @@ import vn.twotier.events.staffing.ScenarioStaffingProjected;
 import vn.twotier.merger.support.MergerApi;
 import vn.twotier.merger.support.SharedData;
 import vn.twotier.merger.support.TopicProbe;
-import vn.twotier.merger.support.FastShutdown;
 import vn.twotier.testing.TestInfrastructureConfiguration;
 
 /** Scenarios over Hà Tĩnh's pre-reform register: life cycle, versions, validation, files, staff projections. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=merger-service", "test.context=scenario-lifecycle"})
-@Import({TestInfrastructureConfiguration.class, FastShutdown.class})
+@Import(TestInfrastructureConfiguration.class)
 // one context per class: close it afterwards so its outbox relay stops polling while other classes run
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.twotier.support.outbox.AggregateWriter;
 import vn.twotier.support.web.ConflictException;
 import vn.twotier.support.web.NotFoundException;
 
@@ -28,11 +29,11 @@ import vn.twotier.support.web.NotFoundException;
 class DeliveryOpsController {
 
     private final MongoTemplate mongo;
-    private final NotificationWriter writer;
+    private final AggregateWriter writer;
     private final DeliveryWorker worker;
     private final Clock clock;
 
-    DeliveryOpsController(MongoTemplate mongo, NotificationWriter writer, DeliveryWorker worker, Clock clock) {
+    DeliveryOpsController(MongoTemplate mongo, AggregateWriter writer, DeliveryWorker worker, Clock clock) {
         this.mongo = mongo;
         this.writer = writer;
         this.worker = worker;

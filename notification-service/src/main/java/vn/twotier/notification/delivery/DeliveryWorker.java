@@ -30,6 +30,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.twotier.notification.recipient.Recipient;
 import vn.twotier.notification.recipient.RecipientDirectory;
+import vn.twotier.support.outbox.AggregateWriter;
 
 /**
  * Sends the outbound notifications (webhook, e-mail) that are due, each channel on its own thread pool, so a slow or
@@ -45,7 +46,7 @@ public class DeliveryWorker implements SmartLifecycle {
     private static final int BATCH = 200;
 
     private final MongoTemplate mongo;
-    private final NotificationWriter writer;
+    private final AggregateWriter writer;
     private final RecipientDirectory directory;
     private final Clock clock;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
@@ -58,7 +59,7 @@ public class DeliveryWorker implements SmartLifecycle {
     private final AtomicBoolean pollRequested = new AtomicBoolean();
     private volatile boolean running;
 
-    public DeliveryWorker(MongoTemplate mongo, NotificationWriter writer, RecipientDirectory directory, Clock clock,
+    public DeliveryWorker(MongoTemplate mongo, AggregateWriter writer, RecipientDirectory directory, Clock clock,
             List<ChannelSender> senders,
             @Value("${twotier.notification.delivery.poll-interval:2s}") Duration pollInterval,
             @Value("${twotier.notification.webhook.threads:8}") int webhookThreads,

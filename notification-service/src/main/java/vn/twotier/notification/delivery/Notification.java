@@ -1,16 +1,13 @@
 package vn.twotier.notification.delivery;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
-import vn.twotier.events.DomainEvent;
 import vn.twotier.events.notification.NotificationDelivered;
 import vn.twotier.events.notification.NotificationEscalated;
 import vn.twotier.events.notification.NotificationFailed;
@@ -18,8 +15,8 @@ import vn.twotier.notification.message.Message;
 import vn.twotier.notification.recipient.Recipient;
 import vn.twotier.notification.recipient.RecipientRole;
 import vn.twotier.notification.rule.NotificationRule;
+import vn.twotier.support.outbox.AggregateWriter;
 import vn.twotier.support.outbox.OutboxAggregate;
-import vn.twotier.support.outbox.PendingEvent;
 
 /**
  * One notification of one event to one recipient on one channel. The unique index on (event key, recipient, channel)
@@ -28,6 +25,7 @@ import vn.twotier.support.outbox.PendingEvent;
  */
 @Document("notifications")
 @CompoundIndexes({
+        @CompoundIndex(name = "id_version", def = AggregateWriter.VERSION_INDEX, unique = true),
         @CompoundIndex(name = "once_per_event_recipient_channel",
                 def = "{'eventKey': 1, 'recipientId': 1, 'channel': 1}", unique = true),
         @CompoundIndex(name = "inbox", def = "{'recipientId': 1, 'channel': 1, 'sequence': -1}"),
@@ -66,22 +64,7 @@ public class Notification extends OutboxAggregate {
     private @Nullable Instant escalatedAt;
     private @Nullable String escalationOf;
 
-    /** Events recorded on this copy since it was read (not stored: the writer pushes them to the outbox). */
-    @Transient
-    private List<PendingEvent> recordedSinceRead = new ArrayList<>();
-
     protected Notification() {
-    }
-
-    @Override
-    protected void record(DomainEvent event, Instant now) {
-        super.record(event, now);
-        List<PendingEvent> all = getOutbox();
-        recordedSinceRead.add(all.get(all.size() - 1));
-    }
-
-    List<PendingEvent> recordedSinceRead() {
-        return List.copyOf(recordedSinceRead);
     }
 
     private Notification(String eventKey, SourceEvent sourceEvent, String recipientId, String provinceCode,

@@ -21,11 +21,11 @@ import vn.twotier.notification.delivery.Channel;
 import vn.twotier.notification.delivery.DeliveryException;
 import vn.twotier.notification.delivery.DeliveryStatus;
 import vn.twotier.notification.delivery.Notification;
-import vn.twotier.notification.delivery.NotificationWriter;
 import vn.twotier.notification.message.MessageTemplates;
 import vn.twotier.notification.message.Values;
 import vn.twotier.notification.recipient.Recipient;
 import vn.twotier.notification.recipient.RecipientDirectory;
+import vn.twotier.support.outbox.AggregateWriter;
 
 /**
  * Recipients who chose a digest get one e-mail listing everything since the last one instead of one e-mail each.
@@ -40,13 +40,13 @@ public class Digests {
     private static final int MAX_ITEMS = 200;
 
     private final MongoTemplate mongo;
-    private final NotificationWriter writer;
+    private final AggregateWriter writer;
     private final RecipientDirectory directory;
     private final EmailSender email;
     private final MessageTemplates templates;
     private final Clock clock;
 
-    Digests(MongoTemplate mongo, NotificationWriter writer, RecipientDirectory directory, EmailSender email,
+    Digests(MongoTemplate mongo, AggregateWriter writer, RecipientDirectory directory, EmailSender email,
             MessageTemplates templates, Clock clock) {
         this.mongo = mongo;
         this.writer = writer;

@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
 import vn.twotier.notification.delivery.Channel;
 import vn.twotier.notification.delivery.Deliveries;
 import vn.twotier.notification.delivery.Notification;
-import vn.twotier.notification.delivery.NotificationWriter;
 import vn.twotier.notification.message.Message;
 import vn.twotier.notification.message.MessageTemplates;
 import vn.twotier.notification.message.Values;
 import vn.twotier.notification.recipient.Recipient;
 import vn.twotier.notification.recipient.RecipientDirectory;
 import vn.twotier.notification.recipient.RecipientRole;
+import vn.twotier.support.outbox.AggregateWriter;
 
 /**
  * Notifications that asked for an acknowledgement and did not get one by their deadline go to the next role: first
@@ -37,13 +37,13 @@ public class Escalations {
     private static final int BATCH = 200;
 
     private final MongoTemplate mongo;
-    private final NotificationWriter writer;
+    private final AggregateWriter writer;
     private final RecipientDirectory directory;
     private final Deliveries deliveries;
     private final MessageTemplates templates;
     private final Clock clock;
 
-    public Escalations(MongoTemplate mongo, NotificationWriter writer, RecipientDirectory directory,
+    public Escalations(MongoTemplate mongo, AggregateWriter writer, RecipientDirectory directory,
             Deliveries deliveries, MessageTemplates templates, Clock clock) {
         this.mongo = mongo;
         this.writer = writer;

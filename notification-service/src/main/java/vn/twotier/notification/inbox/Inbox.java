@@ -10,8 +10,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.twotier.notification.delivery.Channel;
 import vn.twotier.notification.delivery.Notification;
-import vn.twotier.notification.delivery.NotificationWriter;
 import vn.twotier.notification.recipient.RecipientDirectory;
+import vn.twotier.support.outbox.AggregateWriter;
 import vn.twotier.support.web.ConflictException;
 import vn.twotier.support.web.NotFoundException;
 
@@ -20,11 +20,11 @@ import vn.twotier.support.web.NotFoundException;
 public class Inbox {
 
     private final MongoTemplate mongo;
-    private final NotificationWriter writer;
+    private final AggregateWriter writer;
     private final RecipientDirectory directory;
     private final Clock clock;
 
-    public Inbox(MongoTemplate mongo, NotificationWriter writer, RecipientDirectory directory, Clock clock) {
+    public Inbox(MongoTemplate mongo, AggregateWriter writer, RecipientDirectory directory, Clock clock) {
         this.mongo = mongo;
         this.writer = writer;
         this.directory = directory;

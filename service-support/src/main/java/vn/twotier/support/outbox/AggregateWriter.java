@@ -44,6 +44,11 @@ public class AggregateWriter {
         return saved;
     }
 
+    /** Inserts an aggregate never stored (no version yet), else updates it. */
+    public <T extends OutboxAggregate> T save(T aggregate) {
+        return aggregate.getVersion() == null ? insert(aggregate) : update(aggregate);
+    }
+
     public <T extends OutboxAggregate> T update(T aggregate) {
         updateAll(List.of(aggregate), aggregate.getClass());
         return aggregate;
