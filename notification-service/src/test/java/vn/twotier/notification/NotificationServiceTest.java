@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import vn.twotier.testing.MovableClock;
 import vn.twotier.testing.TestInfrastructureConfiguration;
 
 /**
@@ -26,6 +27,6 @@ import vn.twotier.testing.TestInfrastructureConfiguration;
         "twotier.notification.webhook.timeout=20s",
         "twotier.notification.email.initial-backoff=50ms",
         "twotier.notification.escalation.check-interval=100ms"})
-@Import({TestInfrastructureConfiguration.class, TestClock.Configuration.class})
+@Import({TestInfrastructureConfiguration.class, MovableClock.Configuration.class})
 public @interface NotificationServiceTest {
 }

@@ -22,7 +22,7 @@ import vn.twotier.events.merger.UnitType;
 import vn.twotier.events.notification.NotificationEscalated;
 import vn.twotier.notification.NotificationServiceTest;
 import vn.twotier.notification.ServiceTestSupport;
-import vn.twotier.notification.TestClock;
+import vn.twotier.testing.MovableClock;
 import vn.twotier.notification.TestEvents;
 
 /** Communes must confirm an approved merger; whoever has not by the deadline is reported to the province committee. */
@@ -32,7 +32,7 @@ class EscalationIntegrationTest extends ServiceTestSupport {
     private static final OffsetDateTime NOW = OffsetDateTime.of(2025, 6, 16, 8, 0, 0, 0, ZoneOffset.ofHours(7));
 
     @Autowired
-    TestClock clock;
+    MovableClock clock;
 
     @Test
     @SuppressWarnings("unchecked")

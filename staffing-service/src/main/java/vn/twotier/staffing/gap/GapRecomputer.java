@@ -17,6 +17,7 @@ import vn.twotier.staffing.roster.RosterImporter;
 import vn.twotier.staffing.roster.UnitRoster;
 import vn.twotier.staffing.unit.UnitChanged;
 import vn.twotier.staffing.unit.UnitVersion;
+import vn.twotier.support.outbox.AggregateWriter;
 
 /**
  * Keeps each unit's published figures current: recomputes the units a roster change, a unit event or a norm edit
@@ -29,8 +30,10 @@ class GapRecomputer {
     private final GapService gaps;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final AggregateWriter writer;
 
-    GapRecomputer(GapService gaps, MongoTemplate mongo, Clock clock) {
+    GapRecomputer(GapService gaps, MongoTemplate mongo, Clock clock, AggregateWriter writer) {
+        this.writer = writer;
         this.gaps = gaps;
         this.mongo = mongo;
         this.clock = clock;
@@ -66,7 +69,7 @@ class GapRecomputer {
             }
             try {
                 recomputeOne(context, unitId, roster);
-            } catch (OptimisticLockingFailureException concurrent) {
+            } catch (OptimisticLockingFailureException | org.springframework.dao.DuplicateKeyException concurrent) {
                 recomputeOne(context, unitId, roster); // someone else just wrote it: compute again on their state
             }
         }
@@ -86,7 +89,7 @@ class GapRecomputer {
             state = UnitGapState.first(unitId);
         }
         if (state.update(gap, clock.instant())) {
-            mongo.save(state);
+            writer.save(state);
         }
     }
 

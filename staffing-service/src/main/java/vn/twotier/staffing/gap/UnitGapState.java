@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.twotier.events.staffing.GapStatus;
 import vn.twotier.events.staffing.UnitStaffingGapChanged;
+import vn.twotier.support.outbox.AggregateWriter;
 import vn.twotier.support.outbox.OutboxAggregate;
 
 /**
@@ -16,6 +18,7 @@ import vn.twotier.support.outbox.OutboxAggregate;
  * writes nothing. The first assessment reports its own status as the previous one.
  */
 @Document("gap_states")
+@CompoundIndex(name = "id_version", def = AggregateWriter.VERSION_INDEX, unique = true)
 public class UnitGapState extends OutboxAggregate {
 
     private String unitCode;

@@ -21,6 +21,7 @@ import vn.twotier.staffing.roster.RosterChanged;
 import vn.twotier.staffing.roster.RosterService;
 import vn.twotier.staffing.roster.StaffMember;
 import vn.twotier.staffing.unit.UnitVersion;
+import vn.twotier.support.outbox.AggregateWriter;
 
 /**
  * Applies scenario events to the staffing view of each scenario: re-projects staff for each new revision, follows
@@ -37,8 +38,11 @@ public class ProjectionService {
     private final Projector projector;
     private final RosterService rosters;
     private final Clock clock;
+    private final AggregateWriter writer;
 
-    public ProjectionService(MongoTemplate mongo, Projector projector, RosterService rosters, Clock clock) {
+    public ProjectionService(MongoTemplate mongo, Projector projector, RosterService rosters, Clock clock,
+            AggregateWriter writer) {
+        this.writer = writer;
         this.mongo = mongo;
         this.projector = projector;
         this.rosters = rosters;
@@ -143,7 +147,7 @@ public class ProjectionService {
                 return;
             }
             try {
-                mongo.save(scenario);
+                writer.save(scenario);
                 return;
             } catch (OptimisticLockingFailureException | org.springframework.dao.DuplicateKeyException e) {
                 if (attempt >= 2) {

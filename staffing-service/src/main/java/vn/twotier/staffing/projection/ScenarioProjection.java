@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.twotier.events.merger.ProposedUnit;
 import vn.twotier.events.staffing.ProjectedUnitStaffing;
 import vn.twotier.events.staffing.ScenarioStaffingProjected;
+import vn.twotier.support.outbox.AggregateWriter;
 import vn.twotier.support.outbox.OutboxAggregate;
 
 /**
@@ -17,6 +19,7 @@ import vn.twotier.support.outbox.OutboxAggregate;
  * change (a roster of a predecessor changed); an older or repeated revision is ignored.
  */
 @Document("scenario_projections")
+@CompoundIndex(name = "id_version", def = AggregateWriter.VERSION_INDEX, unique = true)
 public class ScenarioProjection extends OutboxAggregate {
 
     public enum Status { DRAFT, SUBMITTED, APPROVED, REJECTED, WITHDRAWN, TOOK_EFFECT }

@@ -26,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import vn.twotier.staffing.support.Http;
 import vn.twotier.staffing.unit.UnitReadModel;
+import vn.twotier.testing.MovableClock;
 
 /**
  * A campaign like Nghệ An's Conclusion 07-KL/TU: quotas (≥ 5 % of a department's civil servants, the surplus of a

@@ -20,6 +20,7 @@ import vn.twotier.staffing.secondment.schedule.SecondmentClockJob;
 import vn.twotier.staffing.support.Http;
 import vn.twotier.staffing.support.TopicProbe;
 import vn.twotier.staffing.unit.UnitReadModel;
+import vn.twotier.testing.MovableClock;
 
 /**
  * Nomination → approval → start moves the person's count from the sending to the receiving unit on the gap matrix,

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.twotier.staffing.support.Http;
 import vn.twotier.staffing.unit.UnitReadModel;
+import vn.twotier.testing.MovableClock;
 
 /** The request life cycle over HTTP: each step, its audit trail, invalid transitions, stale versions, the rules. */
 @SecondmentTest

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import vn.twotier.staffing.support.ServiceTest;
+import vn.twotier.testing.MovableClock;
 
 /** The staffing service with a clock the test moves; the scheduled clock job is left to the test to run. */
 @Target(ElementType.TYPE)

@@ -41,7 +41,7 @@ public class BulkNominator {
                         request.getWarnings().stream().map(w -> w.message()).toList()));
             } catch (ValidationFailedException refused) {
                 rows.add(refused(line, refused.violations()));
-            } catch (ApiException other) {
+            } catch (ApiException | org.springframework.dao.OptimisticLockingFailureException other) {
                 rows.add(new NominationReport.Row(line.line(), line.personId(), "REFUSED", null, List.of(),
                         List.of(other.getMessage())));
             }

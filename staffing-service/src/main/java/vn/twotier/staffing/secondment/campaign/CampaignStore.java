@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.twotier.staffing.secondment.AggregateWrites;
+import vn.twotier.support.outbox.AggregateWriter;
 import vn.twotier.support.web.NotFoundException;
 
 /** Reads and versioned writes of campaigns. */
@@ -15,9 +15,9 @@ import vn.twotier.support.web.NotFoundException;
 public class CampaignStore {
 
     private final MongoTemplate mongo;
-    private final AggregateWrites writes;
+    private final AggregateWriter writes;
 
-    public CampaignStore(MongoTemplate mongo, AggregateWrites writes) {
+    public CampaignStore(MongoTemplate mongo, AggregateWriter writes) {
         this.mongo = mongo;
         this.writes = writes;
     }

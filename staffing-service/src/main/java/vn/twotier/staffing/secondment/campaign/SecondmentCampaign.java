@@ -11,9 +11,9 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.twotier.events.staffing.SecondmentCampaignClosed;
 import vn.twotier.events.staffing.SecondmentCampaignOpened;
-import vn.twotier.staffing.secondment.AggregateWrites;
 import vn.twotier.staffing.secondment.Nfc;
-import vn.twotier.staffing.secondment.TrackedAggregate;
+import vn.twotier.support.outbox.AggregateWriter;
+import vn.twotier.support.outbox.OutboxAggregate;
 import vn.twotier.support.web.ConflictException;
 
 /**
@@ -22,8 +22,8 @@ import vn.twotier.support.web.ConflictException;
  * (short communes from the gap matrix), priority specialties and deadlines.
  */
 @Document("secondment_campaigns")
-@CompoundIndex(name = "id_version", def = AggregateWrites.VERSION_INDEX)
-public class SecondmentCampaign extends TrackedAggregate {
+@CompoundIndex(name = "id_version", def = AggregateWriter.VERSION_INDEX, unique = true)
+public class SecondmentCampaign extends OutboxAggregate {
 
     public enum Status {
         OPEN,

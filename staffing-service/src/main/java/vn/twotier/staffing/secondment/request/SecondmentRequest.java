@@ -22,10 +22,10 @@ import vn.twotier.events.staffing.SecondmentReminderIssued;
 import vn.twotier.events.staffing.SecondmentStarted;
 import vn.twotier.events.staffing.SecondmentType;
 import vn.twotier.events.staffing.SecondmentWithdrawn;
-import vn.twotier.staffing.secondment.AggregateWrites;
 import vn.twotier.staffing.secondment.Nfc;
 import vn.twotier.staffing.secondment.PersonFacts;
-import vn.twotier.staffing.secondment.TrackedAggregate;
+import vn.twotier.support.outbox.AggregateWriter;
+import vn.twotier.support.outbox.OutboxAggregate;
 import vn.twotier.staffing.secondment.rules.RuleFinding;
 import vn.twotier.support.web.ConflictException;
 
@@ -34,8 +34,8 @@ import vn.twotier.support.web.ConflictException;
  * appends to the audit trail and records its event: saving the document writes state and event at once.
  */
 @Document("secondment_requests")
-@CompoundIndex(name = "id_version", def = AggregateWrites.VERSION_INDEX)
-public class SecondmentRequest extends TrackedAggregate {
+@CompoundIndex(name = "id_version", def = AggregateWriter.VERSION_INDEX, unique = true)
+public class SecondmentRequest extends OutboxAggregate {
 
     private @Nullable @Indexed String campaignId;
     private @Indexed String provinceCode;

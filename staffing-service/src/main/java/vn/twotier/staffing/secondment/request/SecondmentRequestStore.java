@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.twotier.staffing.secondment.AggregateWrites;
+import vn.twotier.support.outbox.AggregateWriter;
 import vn.twotier.support.web.ConflictException;
 import vn.twotier.support.web.NotFoundException;
 
@@ -18,9 +18,9 @@ import vn.twotier.support.web.NotFoundException;
 public class SecondmentRequestStore {
 
     private final MongoTemplate mongo;
-    private final AggregateWrites writes;
+    private final AggregateWriter writes;
 
-    public SecondmentRequestStore(MongoTemplate mongo, AggregateWrites writes) {
+    public SecondmentRequestStore(MongoTemplate mongo, AggregateWriter writes) {
         this.mongo = mongo;
         this.writes = writes;
     }

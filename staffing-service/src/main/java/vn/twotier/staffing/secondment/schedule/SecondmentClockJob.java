@@ -54,7 +54,7 @@ public class SecondmentClockJob {
             }
             try {
                 steps += step(request, today);
-            } catch (ConflictException concurrent) {
+            } catch (ConflictException | org.springframework.dao.OptimisticLockingFailureException concurrent) {
                 log.debug("Secondment {} changed meanwhile; next pass", request.getId());
             }
         }

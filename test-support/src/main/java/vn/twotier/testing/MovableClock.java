@@ -1,4 +1,4 @@
-package vn.twotier.notification;
+package vn.twotier.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,14 +10,21 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Vietnam's clock running with the real one, which a test can move forward (deadlines pass without waiting). */
-public class TestClock extends Clock {
+/**
+ * Vietnam's clock running with the real one, which a test moves forward so deadlines, end dates and reminders come
+ * without waiting. Import {@link Configuration} to make it the service's {@link Clock}.
+ */
+public class MovableClock extends Clock {
 
     private final ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
     public void advance(Duration duration) {
         offset.accumulateAndGet(duration, Duration::plus);
+    }
+
+    public void advanceDays(long days) {
+        advance(Duration.ofDays(days));
     }
 
     @Override
@@ -40,8 +47,8 @@ public class TestClock extends Clock {
 
         @Bean
         @Primary
-        TestClock testClock() {
-            return new TestClock();
+        MovableClock movableClock() {
+            return new MovableClock();
         }
     }
 }
