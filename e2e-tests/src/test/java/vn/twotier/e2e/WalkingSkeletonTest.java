@@ -27,26 +27,17 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
-import vn.twotier.embedded.Ports;
 import vn.twotier.events.CloudEventCodec;
 import vn.twotier.events.EventJson;
 import vn.twotier.events.EventMetadata;
 import vn.twotier.events.Topics;
 import vn.twotier.events.merger.UnitRegistered;
 import vn.twotier.events.merger.UnitType;
-import vn.twotier.launcher.ServiceStack;
-import vn.twotier.testing.TestInfrastructure;
 
 /**
  * The walking skeleton, end to end with the three services running together: a register import in merger-service
@@ -59,33 +50,12 @@ class WalkingSkeletonTest {
     private static final String HA_TINH = "42";
     private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
-    private static ServiceStack stack;
-    private static TestInfrastructure.Endpoints infra;
-
-    @BeforeAll
-    static void startStack() {
-        infra = TestInfrastructure.endpoints();
-        stack = new ServiceStack(infra.bootstrapServers(), infra.mongoUri(), Ports.freePort(), Ports.freePort(),
-                Ports.freePort(), Map.of("twotier.outbox.poll-interval", "100ms", "spring.main.banner-mode", "off"));
-        stack.start();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
-
     private static RestClient http(String service) {
-        return RestClient.create(stack.service(service).url());
+        return E2eStack.http(service);
     }
 
-    /** Commune-level units (xã, phường, đặc khu) staffing-service knows in a province on a date. */
     private static List<?> unitsInStaffing(String province, LocalDate asOf) {
-        List<?> units = http("staffing-service").get()
-                .uri("/api/v1/units?provinceCode={p}&asOf={d}", province, asOf).retrieve().body(List.class);
-        return units.stream().filter(unit -> !"PROVINCE".equals(((Map<?, ?>) unit).get("type"))).toList();
+        return E2eStack.unitsInStaffing(province, asOf.toString());
     }
 
     private static Map<?, ?> committeeInbox(String province) {
@@ -100,15 +70,7 @@ class WalkingSkeletonTest {
     @Test
     @Order(1)
     void importedRegisterReachesStaffingAndTheProvinceCommittee() throws Exception {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(SharedData.registerOfProvince(HA_TINH)) {
-            @Override
-            public String getFilename() {
-                return "ha-tinh-2025.csv";
-            }
-        });
-        http("merger-service").post().uri("/api/v1/register/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(form).retrieve().toBodilessEntity();
+        E2eStack.importRegisterOf(HA_TINH);
 
         // Hà Tĩnh has 69 commune-level units from 1 July 2025 (Resolution 1665/NQ-UBTVQH15)
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -170,7 +132,7 @@ class WalkingSkeletonTest {
     }
 
     private static KafkaProducer<String, byte[]> producer() {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers(),
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, E2eStack.bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return new KafkaProducer<>(config);
@@ -178,7 +140,7 @@ class WalkingSkeletonTest {
 
     private static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
         Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers());
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, E2eStack.bootstrapServers());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
@@ -197,7 +159,7 @@ class WalkingSkeletonTest {
 
     /** Every consumer group of the stack has committed up to the end of every topic it reads. */
     private static void awaitConsumersCaughtUp() {
-        try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", infra.bootstrapServers()))) {
+        try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", E2eStack.bootstrapServers()))) {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
                 for (String group : List.of("staffing-service", "notification-service")) {
                     Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
