@@ -33,6 +33,8 @@ public final class MongoStore implements AutoCloseable {
         this.requestedPort = builder.port;
     }
 
+    private MongoBackend backend;
+
     public static Builder builder() {
         return new Builder();
     }
@@ -52,7 +54,8 @@ public final class MongoStore implements AutoCloseable {
         if (requestedPort != 0) {
             Ports.requireFree(requestedPort, "another MongoDB", "--mongo-port");
         }
-        MongoServer starting = new MongoServer(openBackend());
+        backend = openBackend();
+        MongoServer starting = new MongoServer(backend);
         try {
             starting.bind("127.0.0.1", requestedPort);
         } catch (Exception e) {
@@ -69,12 +72,17 @@ public final class MongoStore implements AutoCloseable {
         return this;
     }
 
+    /** True while H2 holds writes not yet in its file (for tests: a write command should never leave any). */
+    boolean hasUncommittedWrites() {
+        return backend instanceof H2Backend h2 && h2.getMvStore().hasUnsavedChanges();
+    }
+
     private MongoBackend openBackend() {
         if (dataFile == null) {
             return new MemoryBackend();
         }
         try {
-            return new H2Backend(dataFile.toString());
+            return new DurableH2Backend(dataFile.toString());
         } catch (RuntimeException e) {
             // H2 locks the file; a second launcher on the same directory is the usual cause.
             String message = String.valueOf(e.getMessage());

@@ -47,6 +47,22 @@ class MongoStoreTest {
     }
 
     @Test
+    void everyAcknowledgedWriteIsInTheFileAtOnceSoAKilledProcessLosesNone(@TempDir Path dir) {
+        try (MongoStore store = MongoStore.builder().dataDirectory(dir).port(0).start();
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> units = client.getDatabase("twotier").getCollection("units");
+            units.insertOne(new Document("_id", "42").append("name", "Hà Tĩnh"));
+            assertThat(store.hasUncommittedWrites()).isFalse();
+            units.updateOne(new Document("_id", "42"), new Document("$set", new Document("units", 69)));
+            assertThat(store.hasUncommittedWrites()).isFalse();
+            units.findOneAndUpdate(new Document("_id", "42"), new Document("$inc", new Document("units", 1)));
+            assertThat(store.hasUncommittedWrites()).isFalse();
+            units.deleteOne(new Document("_id", "42"));
+            assertThat(store.hasUncommittedWrites()).isFalse();
+        }
+    }
+
+    @Test
     void inMemoryOnAnyFreePort() {
         try (MongoStore store = MongoStore.builder().inMemory().port(0).start();
                 MongoClient client = MongoClients.create(store.connectionString())) {
