@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import vn.twotier.events.staffing.GapStatus;
 import vn.twotier.staffing.reference.AppliedNorms;
 import vn.twotier.staffing.reference.Block;
+import vn.twotier.staffing.reference.FrameIncrements;
 import vn.twotier.staffing.reference.Position;
 import vn.twotier.staffing.reference.PositionNorm;
 import vn.twotier.staffing.reference.Specialty;
@@ -34,15 +35,20 @@ final class GapCalculator {
     private GapCalculator() {
     }
 
-    static UnitGap compute(UnitVersion unit, List<StaffMember> staff, AppliedNorms norms, LocalDate asOf,
-            Reference reference) {
+    /**
+     * {@code increments} (null when no increment rule applies to the frame) add to the frame and, separately, to the
+     * non-professional frame of the same regime.
+     */
+    static UnitGap compute(UnitVersion unit, List<StaffMember> staff, AppliedNorms norms,
+            @org.jspecify.annotations.Nullable FrameIncrements increments, LocalDate asOf, Reference reference) {
         StaffingNorm frameNorm = norms.frame();
         Predicate<StaffMember> counted = member -> counts(frameNorm, member, reference);
         List<StaffMember> present = staff.stream().filter(member -> !member.outgoingSecondee()).toList();
         int actual = (int) present.stream().filter(counted).count();
         int incoming = (int) present.stream().filter(counted).filter(StaffMember::incomingSecondee).count();
         int outgoing = (int) staff.stream().filter(StaffMember::outgoingSecondee).filter(counted).count();
-        int frame = norms.frameSize();
+        int added = increments == null ? 0 : increments.total();
+        int frame = norms.frameSize() + added;
         int surplus = actual - frame;
 
         StaffingNorm thresholdNorm = norms.threshold();
@@ -68,8 +74,9 @@ final class GapCalculator {
                 norms.unitClass(), norms.classAssumed(), frameNorm == null ? null : frameNorm.normId(),
                 frameNorm == null ? null : frameNorm.regime(), frame, actual, incoming, outgoing, surplus,
                 status(surplus), staff.size(), thresholdCount, threshold, thresholdCount >= threshold,
-                secondary(norms.nonProfessionalFrame(), present, reference),
-                secondary(norms.partyFrame(), present, reference), missing, positions, specialties);
+                secondary(norms.nonProfessionalFrame(), sameRegime(norms.nonProfessionalFrame(), frameNorm) ? added : 0,
+                        present, reference),
+                secondary(norms.partyFrame(), 0, present, reference), missing, positions, specialties, increments);
     }
 
     static GapStatus status(int surplus) {
@@ -90,13 +97,18 @@ final class GapCalculator {
         return position == null ? null : position.block();
     }
 
-    private static UnitGap.SecondaryFrame secondary(StaffingNorm norm, List<StaffMember> present,
+    private static boolean sameRegime(StaffingNorm norm, StaffingNorm frameNorm) {
+        return norm != null && frameNorm != null && java.util.Objects.equals(norm.regime(), frameNorm.regime());
+    }
+
+    private static UnitGap.SecondaryFrame secondary(StaffingNorm norm, int increments, List<StaffMember> present,
             Reference reference) {
         if (norm == null || norm.maxCount() == null) {
             return null;
         }
         int actual = (int) present.stream().filter(member -> counts(norm, member, reference)).count();
-        return new UnitGap.SecondaryFrame(norm.normId(), norm.maxCount(), actual, actual - norm.maxCount());
+        int frame = norm.maxCount() + increments;
+        return new UnitGap.SecondaryFrame(norm.normId(), frame, actual, actual - frame, norm.maxCount(), increments);
     }
 
     private static List<UnitGap.PositionLine> positionLines(List<StaffMember> counted, List<PositionNorm> norms,

@@ -12,7 +12,12 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.twotier.events.staffing.GapStatus;
+import vn.twotier.staffing.reference.Decree33Increments;
+import vn.twotier.staffing.reference.FrameIncrements;
 import vn.twotier.staffing.reference.NormCatalog;
+import vn.twotier.staffing.reference.AppliedNorms;
+import vn.twotier.staffing.reference.PopulationAreaStandard;
+import vn.twotier.staffing.reference.StandardCatalog;
 import vn.twotier.staffing.reference.PositionCatalog;
 import vn.twotier.staffing.reference.Specialty;
 import vn.twotier.staffing.reference.StaffingNorm;
@@ -34,26 +39,49 @@ public class GapService {
     private final NormCatalog norms;
     private final UnitNorms unitNorms;
     private final PositionCatalog catalog;
+    private final StandardCatalog standards;
     private final int defaultThreshold;
 
     public GapService(UnitReadModel units, RosterStore rosters, NormCatalog norms, UnitNorms unitNorms,
-            PositionCatalog catalog, @Value("${twotier.staffing.large-unit-threshold:80}") int defaultThreshold) {
+            PositionCatalog catalog, StandardCatalog standards, @Value("${twotier.staffing.large-unit-threshold:80}") int defaultThreshold) {
         this.units = units;
         this.rosters = rosters;
         this.norms = norms;
         this.unitNorms = unitNorms;
         this.catalog = catalog;
+        this.standards = standards;
         this.defaultThreshold = defaultThreshold;
     }
 
     /** Reference data and norms, read once for a whole computation. */
     public Context context() {
-        return new Context(norms.all(), new GapCalculator.Reference(catalog.positionsByCode(),
+        return new Context(norms.all(), new Lazy<>(standards::all), new GapCalculator.Reference(catalog.positionsByCode(),
                 catalog.specialties().stream().collect(Collectors.toMap(Specialty::code, Function.identity())),
                 catalog::positionNorms, defaultThreshold));
     }
 
-    public record Context(List<StaffingNorm> norms, GapCalculator.Reference reference) {
+    /** {@code standards} are read only when a unit with Decree 33 increment rules turns up, once. */
+    public record Context(List<StaffingNorm> norms, java.util.function.Supplier<List<PopulationAreaStandard>> standards,
+            GapCalculator.Reference reference) {
+    }
+
+    private static final class Lazy<T> implements java.util.function.Supplier<T> {
+        private final java.util.function.Supplier<T> source;
+        private volatile T value;
+
+        Lazy(java.util.function.Supplier<T> source) {
+            this.source = source;
+        }
+
+        @Override
+        public T get() {
+            T read = value;
+            if (read == null) {
+                read = source.get();
+                value = read;
+            }
+            return read;
+        }
     }
 
     public UnitGap unit(String code, LocalDate asOf) {
@@ -67,8 +95,13 @@ public class GapService {
     }
 
     public UnitGap compute(Context context, UnitVersion unit, List<StaffMember> staff, LocalDate asOf) {
-        return GapCalculator.compute(unit, staff, unitNorms.resolve(context.norms(), unit, asOf), asOf,
-                context.reference());
+        AppliedNorms applied = unitNorms.resolve(context.norms(), unit, asOf);
+        FrameIncrements increments = Decree33Increments.compute(context.norms(), applied.frame(), unit.type(),
+                applied.unitClass(), unit.provinceCode(), asOf,
+                () -> StandardCatalog.applicable(context.standards().get(), unit.type(), unit.provinceCode(), asOf)
+                        .orElse(null),
+                new Decree33Increments.UnitFigures(unit.population(), unit.areaKm2()));
+        return GapCalculator.compute(unit, staff, applied, increments, asOf, context.reference());
     }
 
     /** Every commune-level unit of the province in force on {@code asOf}, with its gap. */
@@ -109,7 +142,9 @@ public class GapService {
                 gaps.stream().filter(gap -> gap.normId() == null).map(UnitGap::unitCode).toList(),
                 framed.stream().map(gap -> new ProvinceGapSummary.UnitRow(gap.unitCode(), gap.name(), gap.type(),
                         gap.normId(), gap.frame(), gap.actual(), gap.incomingSecondees(), gap.outgoingSecondees(),
-                        gap.surplus(), gap.status().name(), gap.totalStaff(), gap.missingSpecialties())).toList());
+                        gap.surplus(), gap.status().name(), gap.totalStaff(), gap.missingSpecialties(),
+                        gap.frameIncrements() == null ? null : gap.frameIncrements().baseFrame(),
+                        gap.frameIncrements() == null ? null : gap.frameIncrements().incrementsKnown())).toList());
     }
 
     private static int count(List<UnitGap> gaps, GapStatus status) {

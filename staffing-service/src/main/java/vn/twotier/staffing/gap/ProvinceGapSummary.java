@@ -30,9 +30,14 @@ public record ProvinceGapSummary(
         List<String> unitsWithoutFrame,
         List<UnitRow> unitRows) {
 
-    /** One line per unit: the figures a committee scans before opening a unit. */
+    /**
+     * One line per unit: the figures a committee scans before opening a unit. {@code baseFrame} and
+     * {@code incrementsKnown} are set where Decree 33/2023 increments apply (null otherwise); the unit's own gap
+     * shows each increment and what is missing.
+     */
     public record UnitRow(String unitCode, String name, String type, String normId, int frame, int actual,
             int incomingSecondees, int outgoingSecondees, int surplus, String status, int totalStaff,
-            List<String> missingSpecialties) {
+            List<String> missingSpecialties, @org.jspecify.annotations.Nullable Integer baseFrame,
+            @org.jspecify.annotations.Nullable Boolean incrementsKnown) {
     }
 }

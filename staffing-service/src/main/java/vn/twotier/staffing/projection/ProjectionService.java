@@ -110,7 +110,7 @@ public class ProjectionService {
         Map<UnitVersion, List<StaffMember>> targets = new LinkedHashMap<>();
         split.forEach((unit, staff) -> targets.put(new UnitVersion(UnitVersion.idOf(unit.unitCode(), effectiveDate),
                 unit.unitCode(), effectiveDate, null, unit.name(), unit.type(), provinceCode, null, null, null, null,
-                null), staff));
+                null, null, null), staff));
         RosterService.Outcome outcome = rosters.move(provinceCode, effectiveDate, "scenario:" + scenarioId, targets);
         log.info("Scenario {} took effect: {} staff moved onto {} new units", scenarioId, outcome.staffUpdated(),
                 units.size());

@@ -32,8 +32,11 @@ class ReferenceController {
     private final PositionCatalog catalog;
     private final NormCatalog norms;
     private final ReferenceMapper mapper;
+    private final StandardCatalog standards;
 
-    ReferenceController(PositionCatalog catalog, NormCatalog norms, ReferenceMapper mapper) {
+    ReferenceController(PositionCatalog catalog, NormCatalog norms, ReferenceMapper mapper,
+            StandardCatalog standards) {
+        this.standards = standards;
         this.catalog = catalog;
         this.norms = norms;
         this.mapper = mapper;
@@ -144,6 +147,55 @@ class ReferenceController {
     @PatchMapping("/norms/{normId}")
     NormView revise(@PathVariable String normId, @RequestBody @Valid NormRequest request) {
         return mapper.toView(norms.revise(normId, request.expectedRevision(), request::applyTo));
+    }
+
+    /**
+     * Population-size and natural-area standards (Res. 1211/2016, amended by 27/2022) that Decree 33/2023
+     * increments are counted against: every one, or those in force on {@code asOf} (for a province: its own plus the
+     * national ones). None is shipped.
+     */
+    @GetMapping("/standards")
+    List<PopulationAreaStandard> standards(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String provinceCode) {
+        return standards.all().stream().filter(s -> asOf == null || s.inForceOn(asOf))
+                .filter(s -> provinceCode == null || s.provinceCode() == null || s.provinceCode().equals(provinceCode))
+                .toList();
+    }
+
+    @GetMapping("/standards/{standardId}")
+    PopulationAreaStandard standard(@PathVariable String standardId) {
+        return standards.get(standardId);
+    }
+
+    @GetMapping("/standards/{standardId}/revisions")
+    List<Map<String, Object>> standardRevisions(@PathVariable String standardId) {
+        return standards.revisions(standardId);
+    }
+
+    record StandardRequest(@jakarta.validation.constraints.NotNull UnitType unitType,
+            @jakarta.validation.constraints.Pattern(regexp = "\\d{2}") String provinceCode,
+            @jakarta.validation.constraints.NotNull LocalDate effectiveFrom, LocalDate effectiveTo,
+            @jakarta.validation.constraints.Positive Long population,
+            @jakarta.validation.constraints.Positive Double areaKm2, String legalBasis, String note,
+            Long expectedRevision) {
+    }
+
+    /**
+     * Creates or replaces a standard (a new revision; the previous one kept). Either figure may be left out when it
+     * is not known; the gaps of the province (every province for a national standard) are recomputed.
+     */
+    @PutMapping("/standards/{standardId}")
+    PopulationAreaStandard saveStandard(
+            @PathVariable @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String standardId,
+            @RequestBody @Valid StandardRequest request) {
+        if (request.effectiveTo() != null && request.effectiveTo().isBefore(request.effectiveFrom())) {
+            throw new ValidationFailedException("invalid-standard", "The period ends before it starts.",
+                    List.of(Violation.ofField("effectiveTo", "before-start", "effectiveTo is before effectiveFrom")));
+        }
+        return standards.save(new PopulationAreaStandard(standardId, 0, request.unitType(), request.provinceCode(),
+                request.effectiveFrom(), request.effectiveTo(), request.population(), request.areaKm2(),
+                request.legalBasis(), request.note(), "http"), request.expectedRevision());
     }
 
     private static void require(List<Violation> violations, String field, Object value) {

@@ -53,7 +53,7 @@ class StaffFollowRegister {
             LineageLink link = receiving.get(i);
             UnitVersion successor = units.version(link.unitCode(), link.validFrom()).orElse(new UnitVersion(
                     UnitVersion.idOf(link.unitCode(), link.validFrom()), link.unitCode(), link.validFrom(), null, null,
-                    null, retired.provinceCode(), null, null, null, null, null));
+                    null, retired.provinceCode(), null, null, null, null, null, null, null));
             arrivals.put(successor, new ArrayList<>(staff.subList(from, to)));
             from = to;
         }

@@ -61,4 +61,22 @@ class UnitController {
                 "No unit " + code + " valid from " + validFrom + " is known to the staffing service."));
         return mapper.toView(units.setClass(code, validFrom, request.unitClass()));
     }
+
+    record PopulationRequest(@jakarta.validation.constraints.PositiveOrZero Long population,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    }
+
+    /**
+     * Sets the unit version's population (as at 31 Dec, {@code asOf}), from which Decree 33/2023 population
+     * increments are counted; register events do not carry it. {@code population: null} clears it.
+     */
+    @PutMapping("/{code}/versions/{validFrom}/population")
+    UnitView setPopulation(@PathVariable String code,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @RequestBody @jakarta.validation.Valid PopulationRequest request) {
+        units.version(code, validFrom).orElseThrow(() -> new NotFoundException("unit",
+                "No unit " + code + " valid from " + validFrom + " is known to the staffing service."));
+        return mapper.toView(units.setPopulation(code, validFrom, request.population(),
+                request.population() == null ? null : request.asOf()));
+    }
 }

@@ -74,6 +74,21 @@ public class UnitReadModel {
         return unit;
     }
 
+    /**
+     * Sets the population (permanent + converted temporary residents, as at 31 Dec) that Decree 33/2023 increments
+     * are counted from; not carried by register events. Null clears it.
+     */
+    public UnitVersion setPopulation(String code, LocalDate validFrom, Long population, LocalDate populationAsOf) {
+        String id = UnitVersion.idOf(code, validFrom);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("population", population)
+                .set("populationAsOf", populationAsOf), UnitVersion.class);
+        UnitVersion unit = mongo.findById(id, UnitVersion.class);
+        if (unit != null) {
+            publisher.publishEvent(new UnitChanged(id, unit.code(), unit.provinceCode()));
+        }
+        return unit;
+    }
+
     private void upsert(String code, LocalDate validFrom, Update update) {
         String id = UnitVersion.idOf(code, validFrom);
         mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, UnitVersion.class);

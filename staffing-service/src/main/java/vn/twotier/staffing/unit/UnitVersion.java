@@ -13,7 +13,8 @@ import vn.twotier.events.merger.UnitType;
 /**
  * One version of an administrative unit as the merger register announced it. A code alone does not identify a unit
  * across 1 July 2025 (new units reuse a predecessor's code), so the id is (code, valid-from).
- * {@code unitClass} (loại I/II/III) is not in the register events; staffing users set it for pre-reform norms.
+ * {@code unitClass} (loại I/II/III) and {@code population} (with the date it was counted, by Decree 33/2023 the
+ * 31 Dec before) are not in the register events; staffing users set them for pre-reform norms and their increments.
  */
 @Document("units")
 public record UnitVersion(
@@ -28,7 +29,9 @@ public record UnitVersion(
         @Nullable Double areaKm2,
         @Nullable List<LineageLink> predecessors,
         @Nullable List<LineageLink> successors,
-        @Nullable String unitClass) {
+        @Nullable String unitClass,
+        @Nullable Long population,
+        @Nullable LocalDate populationAsOf) {
 
     public static String idOf(String code, LocalDate validFrom) {
         return code + "@" + validFrom;

@@ -18,6 +18,8 @@ public record UnitView(
         @Nullable String districtName,
         @Nullable Double areaKm2,
         @Nullable String unitClass,
+        @Nullable Long population,
+        @Nullable LocalDate populationAsOf,
         List<LineageLink> predecessors,
         List<LineageLink> successors) {
 }

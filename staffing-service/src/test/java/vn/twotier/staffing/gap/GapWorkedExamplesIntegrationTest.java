@@ -66,6 +66,11 @@ class GapWorkedExamplesIntegrationTest {
                 .containsEntry("classAssumed", false);
         assertThat((Map<String, Object>) gap.get("nonProfessional")).containsEntry("frame", 12)
                 .containsEntry("actual", 3).containsEntry("surplus", -9);
+        // no Res. 1211 standard and no population known: no increment, and the gap says so
+        assertThat((Map<String, Object>) gap.get("frameIncrements")).containsEntry("baseFrame", 20)
+                .containsEntry("total", 0).containsEntry("incrementsKnown", false);
+        assertThat((List<String>) ((Map<String, Object>) gap.get("frameIncrements")).get("missingInputs"))
+                .contains("POPULATION_STANDARD", "UNIT_POPULATION", "AREA_STANDARD");
         // the same unit as class I would be at 22: still above, by 3
         http().exchange("PUT", "/api/v1/units/74001/versions/2008-01-01/class", Map.of("unitClass", "I"));
         assertThat(http().get("/api/v1/gaps/units/74001?asOf=2024-06-01")).containsEntry("surplus", 3);

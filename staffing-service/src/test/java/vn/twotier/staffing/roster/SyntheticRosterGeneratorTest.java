@@ -38,7 +38,7 @@ class SyntheticRosterGeneratorTest {
         Map<UnitVersion, SyntheticRosterGenerator.UnitFrame> frames = new LinkedHashMap<>();
         for (int i = 1; i <= 30; i++) {
             UnitVersion unit = new UnitVersion("9%04d@2025-07-01".formatted(i), "9%04d".formatted(i),
-                    LocalDate.of(2025, 7, 1), null, "Xã " + i, UnitType.COMMUNE, "99", null, null, null, null, null);
+                    LocalDate.of(2025, 7, 1), null, "Xã " + i, UnitType.COMMUNE, "99", null, null, null, null, null, null, null);
             units.add(unit);
             frames.put(unit, new SyntheticRosterGenerator.UnitFrame(32, "GOV2025", 0));
         }
@@ -78,7 +78,7 @@ class SyntheticRosterGeneratorTest {
         for (int i = 1; i <= 412; i++) {
             UnitVersion unit = new UnitVersion("4%04d@2008-01-01".formatted(i), "4%04d".formatted(i),
                     LocalDate.of(2008, 1, 1), null, "Xã " + i, UnitType.COMMUNE, "40", "Huyện " + (i % 20), null,
-                    null, null, "II");
+                    null, null, "II", null, null);
             units.add(unit);
             frames.put(unit, new SyntheticRosterGenerator.UnitFrame(20, "ND33", 12));
         }

@@ -185,6 +185,6 @@ class SecondmentRulesTest {
                 List.of(new UnitGap.PositionLine(position, position, "KT", specialty, positionNorm, positionActual,
                         positionActual - positionNorm)),
                 List.of(new UnitGap.SpecialtyLine(specialty, specialty, specialtyNorm, specialtyActual,
-                        specialtyActual - specialtyNorm)));
+                        specialtyActual - specialtyNorm)), null);
     }
 }
