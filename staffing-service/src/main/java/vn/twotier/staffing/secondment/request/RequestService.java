@@ -236,8 +236,12 @@ public class RequestService {
             }
             Optional<SecondmentRequest> written = stored.stream()
                     .filter(other -> other.getId().equals(claim.requestId())).findFirst();
-            boolean inFlight = written.isEmpty() ? store.find(claim.requestId()).isEmpty()
-                    : claim.active() && written.get().getStatus() == RequestStatus.APPROVED;
+            // not among the stored ones: either not written yet, or written just after they were read (then it
+            // holds its period if its status does: missing that made two concurrent nominations both pass)
+            Optional<SecondmentRequest> request = written.isPresent() ? written : store.find(claim.requestId());
+            boolean inFlight = request.isEmpty()
+                    || written.isEmpty() && RequestStatus.HOLDING.contains(request.get().getStatus())
+                    || claim.active() && request.get().getStatus() == RequestStatus.APPROVED;
             if (inFlight) {
                 held.add(new SecondmentRules.HeldPeriod(claim.requestId(), claim.start(), claim.end(),
                         claim.active()));
