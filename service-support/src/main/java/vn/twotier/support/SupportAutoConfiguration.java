@@ -111,6 +111,16 @@ public class SupportAutoConfiguration {
         return new OutboxNudger(relay);
     }
 
+    /** Each service's OpenAPI document says which service it is (springdoc's default title is generic). */
+    @Bean
+    @ConditionalOnMissingBean
+    io.swagger.v3.oas.models.OpenAPI openApi(@Value("${spring.application.name}") String application) {
+        return new io.swagger.v3.oas.models.OpenAPI().info(new io.swagger.v3.oas.models.info.Info()
+                .title("TwoTier " + application).version("v1")
+                .description("Part of TwoTier, the event-driven system for Vietnam's 2025 commune mergers. Errors are "
+                        + "RFC 9457 problem details; X-Correlation-Id is carried into every event a request causes."));
+    }
+
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();

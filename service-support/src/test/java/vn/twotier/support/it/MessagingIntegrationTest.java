@@ -237,6 +237,13 @@ class MessagingIntegrationTest {
     }
 
     @Test
+    void theOpenApiDocumentNamesTheService() {
+        Map<?, ?> api = http().get().uri("/v3/api-docs").retrieve().body(Map.class);
+        assertThat(((Map<?, ?>) api.get("info")).get("title")).isEqualTo("TwoTier support-test");
+        assertThat(((Map<?, ?>) api.get("paths")).containsKey("/ops/dlt/{topic}/replay")).isTrue();
+    }
+
+    @Test
     void unknownDeadLetterTopicIsAProblem() {
         var response = http().get().uri("/ops/dlt/{topic}", "nope").retrieve()
                 .onStatus(HttpStatusCode::isError, (request, resp) -> { })
