@@ -1,5 +1,7 @@
 package vn.twotier.merger.scenario;
 
+import vn.twotier.support.web.ConflictException;
+import java.time.format.DateTimeFormatter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -122,6 +124,14 @@ public class ScenarioService {
         Scenario scenario = get(id);
         scenario.checkCan("take-effect");
         scenario.expectVersion(expectedVersion);
+        LocalDate today = LocalDate.now(clock);
+        if (today.isBefore(scenario.getEffectiveDate())) {
+            // the register must not show units that do not exist yet
+            throw new ConflictException("not-yet-effective", "Phương án có hiệu lực từ "
+                    + scenario.getEffectiveDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    + "; chưa thể áp dụng trước ngày đó. / The scenario takes effect on " + scenario.getEffectiveDate()
+                    + "; it cannot take effect before that date.").with("effectiveDate", scenario.getEffectiveDate());
+        }
         requireValid(scenario); // the register may have changed since approval
         List<ProvinceCounts> counts = registerChange.apply(scenario, actor);
         scenario.tookEffect(actor, reason, clock.instant());

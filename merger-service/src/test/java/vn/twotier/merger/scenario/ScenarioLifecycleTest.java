@@ -126,6 +126,28 @@ class ScenarioLifecycleTest {
     }
 
     @Test
+    void anApprovedScenarioCannotTakeEffectBeforeItsEffectiveDate() {
+        var a = commune();
+        var b = commune();
+        String future = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30).toString();
+        ResponseEntity<Map> created = api.json(HttpMethod.POST, "/api/v1/scenarios", Map.of("provinceCode", "42",
+                "name", "Sáp nhập tương lai", "effectiveDate", future,
+                "units", List.of(unit(a.getKey(), "Xã Tương Lai", "COMMUNE", full(a), full(b)))), null);
+        assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+        String id = (String) created.getBody().get("id");
+        assertThat(action(id, "submit", "Trình", null).getStatusCode().value()).isEqualTo(200);
+        assertThat(action(id, "approve", "Đồng ý", null).getStatusCode().value()).isEqualTo(200);
+
+        ResponseEntity<Map> early = action(id, "take-effect", null, null);
+        assertThat(early.getStatusCode().value()).isEqualTo(409);
+        assertThat(early.getBody()).containsEntry("type", "https://twotier.vn/problems/not-yet-effective")
+                .containsEntry("effectiveDate", future);
+        assertThat(api.get("/api/v1/scenarios/{id}", id)).containsEntry("status", "APPROVED");
+        assertThat(api.getEntity("/api/v1/units/{code}?asOf=" + future, a.getKey()).getBody())
+                .as("the register is unchanged").doesNotContainEntry("name", "Xã Tương Lai");
+    }
+
+    @Test
     void invalidTransitionsAreConflictsAndRejectingOrWithdrawingNeedsAReason() {
         var a = commune();
         String id = create(unit(a.getKey(), "Xã Thử Chuyển", "COMMUNE", full(a), full(commune())));
