@@ -69,15 +69,6 @@ public final class ServiceStack implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
-    public ConfigurableApplicationContext context(String name) {
-        for (int i = 0; i < contexts.size(); i++) {
-            if (services.get(i).name().equals(name)) {
-                return contexts.get(i);
-            }
-        }
-        throw new IllegalArgumentException("Service not started: " + name);
-    }
-
     @Override
     public void close() {
         for (int i = contexts.size() - 1; i >= 0; i--) {

@@ -1,11 +1,11 @@
 package vn.twotier.merger.scenario;
 
-import vn.twotier.support.web.ConflictException;
-import java.time.format.DateTimeFormatter;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import vn.twotier.merger.register.ProvinceCounts;
 import vn.twotier.merger.register.UnitVersion;
 import vn.twotier.support.outbox.AggregateWriter;
+import vn.twotier.support.web.ConflictException;
 import vn.twotier.support.web.NotFoundException;
 import vn.twotier.support.web.ValidationFailedException;
 import vn.twotier.support.web.Violation;
@@ -72,11 +73,8 @@ public class ScenarioService {
 
     public Scenario revise(String id, @Nullable Long expectedVersion, String name, LocalDate effectiveDate,
             List<ScenarioUnit> units, String actor, @Nullable String reason) {
-        Scenario scenario = get(id);
-        scenario.checkCan("revise");
-        scenario.expectVersion(expectedVersion);
-        scenario.revise(name, effectiveDate, units, actor, reason, clock.instant());
-        return updates.update(scenario);
+        return transition(id, "revise", expectedVersion,
+                scenario -> scenario.revise(name, effectiveDate, units, actor, reason, clock.instant()));
     }
 
     public ValidationReport validate(String id) {
@@ -84,36 +82,25 @@ public class ScenarioService {
     }
 
     public Scenario submit(String id, @Nullable Long expectedVersion, String actor, @Nullable String comment) {
-        Scenario scenario = get(id);
-        scenario.checkCan("submit");
-        scenario.expectVersion(expectedVersion);
-        requireValid(scenario);
-        scenario.submit(actor, comment, clock.instant());
-        return updates.update(scenario);
+        return transition(id, "submit", expectedVersion, scenario -> {
+            requireValid(scenario);
+            scenario.submit(actor, comment, clock.instant());
+        });
     }
 
     public Scenario approve(String id, @Nullable Long expectedVersion, String actor, @Nullable String reason) {
-        Scenario scenario = get(id);
-        scenario.checkCan("approve");
-        scenario.expectVersion(expectedVersion);
-        scenario.approve(actor, reason, clock.instant());
-        return updates.update(scenario);
+        return transition(id, "approve", expectedVersion,
+                scenario -> scenario.approve(actor, reason, clock.instant()));
     }
 
     public Scenario reject(String id, @Nullable Long expectedVersion, String actor, @Nullable String reason) {
-        Scenario scenario = get(id);
-        scenario.checkCan("reject");
-        scenario.expectVersion(expectedVersion);
-        scenario.reject(actor, requireReason("reject", reason), clock.instant());
-        return updates.update(scenario);
+        return transition(id, "reject", expectedVersion,
+                scenario -> scenario.reject(actor, requireReason("reject", reason), clock.instant()));
     }
 
     public Scenario withdraw(String id, @Nullable Long expectedVersion, String actor, @Nullable String reason) {
-        Scenario scenario = get(id);
-        scenario.checkCan("withdraw");
-        scenario.expectVersion(expectedVersion);
-        scenario.withdraw(actor, requireReason("withdraw", reason), clock.instant());
-        return updates.update(scenario);
+        return transition(id, "withdraw", expectedVersion,
+                scenario -> scenario.withdraw(actor, requireReason("withdraw", reason), clock.instant()));
     }
 
     /**
@@ -138,6 +125,15 @@ public class ScenarioService {
         Scenario saved = updates.update(scenario);
         log.info("Scenario {} took effect on {}: {}", id, scenario.getEffectiveDate(), counts);
         return saved;
+    }
+
+    /** Load, check the action is allowed and the version is the one the caller read, apply, write. */
+    private Scenario transition(String id, String action, @Nullable Long expectedVersion, Consumer<Scenario> apply) {
+        Scenario scenario = get(id);
+        scenario.checkCan(action);
+        scenario.expectVersion(expectedVersion);
+        apply.accept(scenario);
+        return updates.update(scenario);
     }
 
     private void requireValid(Scenario scenario) {
